@@ -1,0 +1,116 @@
+"""Admin for the site's settings (a single row) and the image library."""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib import admin
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TranslationAdmin
+from simple_history.admin import SimpleHistoryAdmin
+
+from apps.core.models import Image, SiteSettings
+from apps.core.services import image_build_renditions, image_prepare_upload
+
+admin.site.site_header = _("Center for Cancer Immunotherapy: administration")
+admin.site.site_title = _("Center for Cancer Immunotherapy")
+admin.site.index_title = _("Edit the site")
+
+
+@admin.register(SiteSettings)
+class SiteSettingsAdmin(SimpleHistoryAdmin, TranslationAdmin):
+    fieldsets = (
+        (_("Identity"), {"fields": ("site_name", "tagline", "meta_description", "institution")}),
+        (
+            _("Address"),
+            {"fields": ("street_address", "postal_code", "city", "country", "location_note")},
+        ),
+        (
+            _("Contact"),
+            {
+                "fields": (
+                    "phone_main",
+                    "phone_main_label",
+                    "phone_appointments",
+                    "phone_appointments_label",
+                    "email",
+                    "opening_hours",
+                    "emergency_note",
+                )
+            },
+        ),
+    )
+
+    def has_add_permission(self, request):
+        return not SiteSettings.objects.exists() and super().has_add_permission(request)
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def changelist_view(self, request, extra_context=None):
+        existing = SiteSettings.objects.first()
+        if existing:
+            return redirect(reverse("admin:core_sitesettings_change", args=[existing.pk]))
+        return redirect(reverse("admin:core_sitesettings_add"))
+
+
+class ImageAdminForm(forms.ModelForm):
+    class Meta:
+        model = Image
+        fields = "__all__"
+
+    def clean_file(self):
+        upload = self.cleaned_data.get("file")
+        if upload and hasattr(upload, "read") and not getattr(upload, "_committed", True):
+            upload.seek(0)
+            checked, name = image_prepare_upload(upload.read(), upload.name)
+            return SimpleUploadedFile(name, checked.content.read(), content_type="image/" + checked.extension)
+        return upload
+
+    def clean(self):
+        cleaned = super().clean()
+        for code in ("fr", "en"):
+            value = (cleaned.get(f"alt_text_{code}") or "").strip()
+            if not value:
+                self.add_error(
+                    f"alt_text_{code}",
+                    ValidationError(_("Describe the image in this language."), code="required"),
+                )
+        return cleaned
+
+
+@admin.register(Image)
+class ImageAdmin(TranslationAdmin):
+    form = ImageAdminForm
+    list_display = ("thumbnail", "title", "alt_text", "credit", "width", "height", "created_at")
+    list_display_links = ("thumbnail", "title")
+    search_fields = ("title", "alt_text_fr", "alt_text_en", "credit")
+    readonly_fields = ("preview", "width", "height")
+    fields = ("title", "file", "preview", "alt_text", "caption", "credit", "width", "height")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).with_renditions()
+
+    @admin.display(description=_("image"))
+    def thumbnail(self, obj):
+        small = obj.fallback(max_width=480)
+        if not small:
+            return "—"
+        return format_html(
+            '<img src="{}" alt="" width="80" height="{}">',
+            small.file.url,
+            max(1, round(small.height * 80 / small.width)),
+        )
+
+    @admin.display(description=_("preview"))
+    def preview(self, obj):
+        return self.thumbnail(obj) if obj and obj.pk else "—"
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if "file" in form.changed_data or not obj.renditions.exists():
+            image_build_renditions(obj)

@@ -1,0 +1,145 @@
+"""Checking uploaded images and making their renditions, with Pillow.
+
+Why not django-imagekit: its specs are generated lazily or keyed by source hash and must open the
+file to know a rendition's size. We want every rendition made once at upload, with its width and
+height stored in the database, so a page lists images with a single prefetch and no storage I/O.
+Pillow does the image work; this module only decides sizes, formats and names.
+"""
+
+from __future__ import annotations
+
+import io
+import warnings
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.utils.translation import gettext as _
+from PIL import Image as PILImage
+from PIL import ImageOps, UnidentifiedImageError
+
+# Formats accepted, as detected from the file's content (never from its name).
+ACCEPTED_FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp", "GIF": "png"}
+WEBP_QUALITY = 80
+JPEG_QUALITY = 82
+
+
+@dataclass
+class CheckedImage:
+    """An upload that passed the checks, re-encoded without metadata."""
+
+    content: ContentFile
+    width: int
+    height: int
+    extension: str
+    has_alpha: bool
+
+
+def _open(data: bytes) -> PILImage.Image:
+    max_pixels = settings.IMAGE_MAX_PIXELS
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", PILImage.DecompressionBombWarning)
+        try:
+            image = PILImage.open(io.BytesIO(data))
+            image.verify()  # checks the file's structure
+            image = PILImage.open(io.BytesIO(data))  # verify() leaves the object unusable
+        except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
+            raise ValidationError(_("This file is not an image we can read."), code="invalid") from exc
+        except (PILImage.DecompressionBombError, PILImage.DecompressionBombWarning) as exc:
+            raise ValidationError(
+                _("This image has too many pixels (at most %(max)s million).")
+                % {"max": max_pixels // 1_000_000},
+                code="too_many_pixels",
+            ) from exc
+    if image.format not in ACCEPTED_FORMATS:
+        raise ValidationError(
+            _("Images must be JPEG, PNG, WebP or GIF files (this one is %(format)s).")
+            % {"format": image.format or "?"},
+            code="format",
+        )
+    if image.width * image.height > max_pixels:
+        raise ValidationError(
+            _("This image has too many pixels (at most %(max)s million).")
+            % {"max": max_pixels // 1_000_000},
+            code="too_many_pixels",
+        )
+    return image
+
+
+def check_image(data: bytes) -> CheckedImage:
+    """Validate an upload by its content and return it re-encoded, with EXIF and other metadata
+    removed and its orientation applied. Raises ValidationError with a message for editors."""
+    if len(data) > settings.IMAGE_MAX_UPLOAD_BYTES:
+        raise ValidationError(
+            _("This file is too large (at most %(max)s MB).")
+            % {"max": settings.IMAGE_MAX_UPLOAD_BYTES // (1024 * 1024)},
+            code="too_large",
+        )
+    image = _open(data)
+    source_format = image.format
+    try:
+        image = ImageOps.exif_transpose(image)
+        image.load()
+    except (OSError, ValueError) as exc:
+        raise ValidationError(_("This file is not an image we can read."), code="invalid") from exc
+    has_alpha = image.mode in ("RGBA", "LA", "PA") or (
+        image.mode == "P" and "transparency" in image.info
+    )
+    extension = ACCEPTED_FORMATS[source_format]
+    if extension == "jpg" and has_alpha:
+        extension = "png"
+    buffer = io.BytesIO()
+    _save(image, buffer, extension, has_alpha)
+    return CheckedImage(
+        content=ContentFile(buffer.getvalue()),
+        width=image.width,
+        height=image.height,
+        extension=extension,
+        has_alpha=has_alpha,
+    )
+
+
+def _save(image: PILImage.Image, buffer: io.BytesIO, extension: str, has_alpha: bool) -> None:
+    """Encode without any metadata (no exif=, no icc_profile= passed on)."""
+    if extension == "webp":
+        image = image.convert("RGBA" if has_alpha else "RGB")
+        image.save(buffer, "WEBP", quality=WEBP_QUALITY, method=4)
+    elif extension == "png":
+        image = image.convert("RGBA" if has_alpha else "RGB")
+        image.save(buffer, "PNG", optimize=True)
+    else:
+        image = image.convert("RGB")
+        image.save(buffer, "JPEG", quality=JPEG_QUALITY, optimize=True, progressive=True)
+
+
+@dataclass
+class RenditionData:
+    width: int
+    height: int
+    format: str  # "webp", "jpg" or "png"
+    content: ContentFile
+
+
+def make_renditions(data: bytes, fallback_extension: str) -> list[RenditionData]:
+    """Resize to each configured width no larger than the original (plus the original width when
+    it is smaller than the largest), each as WebP and as the JPEG/PNG fallback."""
+    source = PILImage.open(io.BytesIO(data))
+    source.load()
+    has_alpha = source.mode in ("RGBA", "LA", "PA") or "transparency" in source.info
+    widths = [w for w in settings.IMAGE_RENDITION_WIDTHS if w < source.width]
+    if source.width <= max(settings.IMAGE_RENDITION_WIDTHS):
+        widths.append(source.width)
+    else:
+        widths.append(max(settings.IMAGE_RENDITION_WIDTHS))
+    renditions = []
+    for width in sorted(set(widths)):
+        height = max(1, round(source.height * width / source.width))
+        resized = source.resize((width, height), PILImage.Resampling.LANCZOS)
+        for extension in ("webp", fallback_extension):
+            buffer = io.BytesIO()
+            _save(resized, buffer, extension, has_alpha)
+            renditions.append(
+                RenditionData(width, height, extension, ContentFile(buffer.getvalue()))
+            )
+    return renditions

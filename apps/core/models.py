@@ -1,0 +1,287 @@
+"""What every app shares: the Publishable base, the site's settings and the image library."""
+
+from __future__ import annotations
+
+import uuid
+
+from django.core.cache import cache
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from apps.core.richtext import RichTextField
+
+
+class PublishableQuerySet(models.QuerySet):
+    def published(self, now=None):
+        """What visitors may see now: published, past its publish_at, not yet unpublished."""
+        now = now or timezone.now()
+        return self.filter(
+            Q(publish_at__isnull=True) | Q(publish_at__lte=now),
+            Q(unpublish_at__isnull=True) | Q(unpublish_at__gt=now),
+            status=Publishable.Status.PUBLISHED,
+        )
+
+    def visible_to(self, user, now=None):
+        """Staff see drafts (to preview them at their URL); everyone else sees published()."""
+        if user is not None and user.is_active and user.is_staff:
+            return self.all()
+        return self.published(now)
+
+
+class Publishable(models.Model):
+    """Base for every public model: drafts, scheduling and timestamps.
+
+    A future `publish_at` hides an object until then, with no scheduler: `.published()` compares
+    with the current time at each query.
+    """
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        PUBLISHED = "published", _("Published")
+
+    status = models.CharField(
+        _("status"),
+        max_length=10,
+        choices=Status.choices,
+        default=Status.DRAFT,
+        help_text=_("Only published content is shown to visitors. Staff can preview drafts."),
+    )
+    publish_at = models.DateTimeField(
+        _("publish at"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty to publish at once; a future time keeps it hidden until then."),
+    )
+    unpublish_at = models.DateTimeField(
+        _("unpublish at"),
+        null=True,
+        blank=True,
+        help_text=_("Optional: the content disappears from the site at this time."),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last modified"), auto_now=True)
+
+    objects = PublishableQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    def is_published(self, now=None) -> bool:
+        now = now or timezone.now()
+        return (
+            self.status == self.Status.PUBLISHED
+            and (self.publish_at is None or self.publish_at <= now)
+            and (self.unpublish_at is None or self.unpublish_at > now)
+        )
+
+
+class SiteSettings(models.Model):
+    """The center's contact details and site-wide texts: a single row, editable in the admin."""
+
+    CACHE_KEY = "core:site-settings:v1"
+
+    site_name = models.CharField(_("site name"), max_length=150)
+    tagline = models.CharField(_("tagline"), max_length=250, blank=True)
+    meta_description = models.CharField(
+        _("default meta description"),
+        max_length=300,
+        help_text=_("Shown by search engines and shared links when a page has no summary."),
+    )
+    institution = models.CharField(_("institution"), max_length=150, blank=True)
+    street_address = models.CharField(_("street address"), max_length=200)
+    postal_code = models.CharField(_("postal code"), max_length=20)
+    city = models.CharField(_("city"), max_length=100)
+    country = models.CharField(_("country"), max_length=100, blank=True)
+    location_note = models.CharField(
+        _("where in the building"),
+        max_length=250,
+        blank=True,
+        help_text=_("Public: for example the floor and the entrance to use."),
+    )
+    phone_main = models.CharField(_("main phone number"), max_length=40)
+    phone_main_label = models.CharField(_("main phone label"), max_length=100, blank=True)
+    phone_appointments = models.CharField(_("appointments phone number"), max_length=40, blank=True)
+    phone_appointments_label = models.CharField(
+        _("appointments phone label"), max_length=100, blank=True
+    )
+    email = models.EmailField(_("public email address"), blank=True)
+    opening_hours = models.TextField(
+        _("opening hours"),
+        blank=True,
+        help_text=_("Public: one line per period, for example 'Monday to Friday, 9 am to 6 pm'."),
+    )
+    emergency_note = models.CharField(
+        _("emergency note"),
+        max_length=300,
+        blank=True,
+        help_text=_("Public: what to do in an emergency (for example: call 15)."),
+    )
+    updated_at = models.DateTimeField(_("last modified"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("site settings")
+        verbose_name_plural = _("site settings")
+        constraints = [models.CheckConstraint(condition=Q(pk=1), name="site_settings_singleton")]
+
+    def __str__(self) -> str:
+        return str(_("Site settings"))
+
+    def save(self, *args, **kwargs):
+        self.pk = 1
+        super().save(*args, **kwargs)
+        cache.delete(self.CACHE_KEY)
+
+    def delete(self, *args, **kwargs):
+        cache.delete(self.CACHE_KEY)
+        return super().delete(*args, **kwargs)
+
+    @classmethod
+    def load(cls) -> SiteSettings:
+        """The settings row, from the shared cache when possible (one query at most)."""
+        settings_row = cache.get(cls.CACHE_KEY)
+        if settings_row is None:
+            settings_row = cls.objects.filter(pk=1).first() or cls.defaults()
+            if settings_row.pk:
+                cache.set(cls.CACHE_KEY, settings_row, 3600)
+        return settings_row
+
+    @classmethod
+    def defaults(cls) -> SiteSettings:
+        """Unsaved settings used before an editor has saved any (a fresh database)."""
+        return cls(
+            site_name=str(_("Center for Cancer Immunotherapy")),
+            meta_description="",
+            street_address="",
+            postal_code="",
+            city="Paris",
+            phone_main="",
+        )
+
+    @property
+    def phone_main_uri(self) -> str:
+        return phone_uri(self.phone_main)
+
+    @property
+    def phone_appointments_uri(self) -> str:
+        return phone_uri(self.phone_appointments)
+
+    @property
+    def opening_hours_lines(self) -> list[str]:
+        return [line.strip() for line in self.opening_hours.splitlines() if line.strip()]
+
+
+def phone_uri(number: str) -> str:
+    """A tel: URI from a number as people write it ('01 44 32 40 00' -> 'tel:+33144324000')."""
+    digits = "".join(ch for ch in number if ch.isdigit() or ch == "+")
+    if not digits:
+        return ""
+    if digits.startswith("00"):
+        digits = "+" + digits[2:]
+    elif digits.startswith("0") and len(digits) == 10:
+        digits = "+33" + digits[1:]
+    return f"tel:{digits}"
+
+
+def _image_path(instance, filename: str) -> str:
+    return f"images/{instance.uuid.hex[:2]}/{instance.uuid.hex}/{filename}"
+
+
+def _rendition_path(instance, filename: str) -> str:
+    return f"images/{instance.image.uuid.hex[:2]}/{instance.image.uuid.hex}/{filename}"
+
+
+class ImageQuerySet(models.QuerySet):
+    def with_renditions(self):
+        return self.prefetch_related("renditions")
+
+
+class Image(models.Model):
+    """One picture of the library, reused by any page. Renditions are made once, at upload."""
+
+    uuid = models.UUIDField(default=uuid.uuid4, editable=False, unique=True)
+    title = models.CharField(
+        _("title"), max_length=200, help_text=_("For editors, to find the image in the library.")
+    )
+    file = models.ImageField(
+        _("file"),
+        upload_to=_image_path,
+        width_field="width",
+        height_field="height",
+        max_length=255,
+        help_text=_("JPEG, PNG, WebP or GIF. Metadata such as GPS positions is removed."),
+    )
+    width = models.PositiveIntegerField(_("width"), editable=False, default=0)
+    height = models.PositiveIntegerField(_("height"), editable=False, default=0)
+    alt_text = models.CharField(
+        _("alternative text"),
+        max_length=250,
+        help_text=_(
+            "Public: what the image shows, read aloud to blind visitors. "
+            "Required in French and English."
+        ),
+    )
+    credit = models.CharField(_("credit"), max_length=200, blank=True, help_text=_("Public."))
+    caption = models.CharField(_("caption"), max_length=300, blank=True, help_text=_("Public."))
+    created_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last modified"), auto_now=True)
+
+    objects = ImageQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def _sorted_renditions(self):
+        # Uses the prefetch cache when present; sorts in Python so no new query is made.
+        return sorted(self.renditions.all(), key=lambda r: r.width)
+
+    def srcset(self, fmt: str) -> str:
+        return ", ".join(
+            f"{r.file.url} {r.width}w" for r in self._sorted_renditions() if r.format == fmt
+        )
+
+    @property
+    def fallback_format(self) -> str:
+        formats = {r.format for r in self._sorted_renditions()} - {"webp"}
+        return formats.pop() if formats else "jpg"
+
+    def fallback(self, max_width: int | None = None):
+        """The largest fallback rendition no wider than max_width (or the largest of all)."""
+        candidates = [r for r in self._sorted_renditions() if r.format != "webp"]
+        if max_width:
+            fitting = [r for r in candidates if r.width <= max_width]
+            candidates = fitting or candidates[:1]
+        return candidates[-1] if candidates else None
+
+
+class Rendition(models.Model):
+    """One resized copy of an Image, in WebP or in its JPEG/PNG fallback."""
+
+    class Format(models.TextChoices):
+        WEBP = "webp", "WebP"
+        JPEG = "jpg", "JPEG"
+        PNG = "png", "PNG"
+
+    image = models.ForeignKey(Image, on_delete=models.CASCADE, related_name="renditions")
+    width = models.PositiveIntegerField()
+    height = models.PositiveIntegerField()
+    format = models.CharField(max_length=4, choices=Format.choices)
+    file = models.FileField(upload_to=_rendition_path, max_length=255)
+
+    class Meta:
+        ordering = ["image", "width", "format"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["image", "width", "format"], name="rendition_unique_size_format"
+            ),
+            models.CheckConstraint(condition=Q(width__gt=0, height__gt=0), name="rendition_size"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.image} {self.width}w {self.format}"

@@ -1,0 +1,87 @@
+"""Registries that apps fill in their AppConfig.ready(), so apps.core imports no other app.
+
+- navigation: entries of the main menu;
+- home blocks: sections that higher apps add to the home page (latest news, teams, MC21);
+- sitemaps: one Sitemap class per public model or page group.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class NavEntry:
+    key: str
+    label: Any  # a lazy translation
+    url_name: str
+    fragment: str = ""
+    order: int = 100
+
+    @property
+    def url(self) -> str:
+        from django.urls import reverse
+
+        return reverse(self.url_name) + (f"#{self.fragment}" if self.fragment else "")
+
+
+@dataclass(frozen=True)
+class HomeBlock:
+    """A section of the home page: a template and a function that makes its context."""
+
+    key: str
+    template: str
+    context: Callable[[Any], dict] = field(default=lambda request: {})
+    order: int = 100
+
+
+_nav: dict[str, NavEntry] = {}
+_home_blocks: dict[str, HomeBlock] = {}
+_sitemaps: dict[str, type] = {}
+
+
+def register_nav(entry: NavEntry) -> None:
+    _nav[entry.key] = entry
+
+
+def nav_entries() -> list[NavEntry]:
+    return sorted(_nav.values(), key=lambda e: (e.order, e.key))
+
+
+def register_home_block(block: HomeBlock) -> None:
+    _home_blocks[block.key] = block
+
+
+def home_blocks() -> list[HomeBlock]:
+    return sorted(_home_blocks.values(), key=lambda b: (b.order, b.key))
+
+
+def register_sitemap(name: str, sitemap_class: type) -> None:
+    _sitemaps[name] = sitemap_class
+
+
+def sitemaps() -> dict[str, type]:
+    return dict(sorted(_sitemaps.items()))
+
+
+@dataclass(frozen=True)
+class DemoLoader:
+    """Creates an app's demo content. Must be idempotent and must not overwrite editors' work:
+    it creates what is missing and leaves existing rows alone."""
+
+    key: str
+    load: Callable[[], list[str]]  # returns a line per object it created
+    order: int = 100
+
+
+_demo_loaders: dict[str, DemoLoader] = {}
+
+
+def register_demo_loader(loader: DemoLoader) -> None:
+    _demo_loaders[loader.key] = loader
+
+
+def demo_loaders() -> list[DemoLoader]:
+    return sorted(_demo_loaders.values(), key=lambda d: (d.order, d.key))

@@ -1,0 +1,25 @@
+"""Sitemap base classes: every entry in each language, with hreflang alternates."""
+
+from django.contrib.sitemaps import Sitemap
+from django.urls import reverse
+
+
+class I18nSitemap(Sitemap):
+    """Base for every app's sitemap: one <url> per language, each listing the others."""
+
+    i18n = True
+    alternates = True
+    x_default = True
+
+
+class StaticViewSitemap(I18nSitemap):
+    """Named URLs with no object behind them (the home page, list pages)."""
+
+    url_names: tuple[str, ...] = ()
+    changefreq = "weekly"
+
+    def items(self):
+        return list(self.url_names)
+
+    def location(self, item):
+        return reverse(item)

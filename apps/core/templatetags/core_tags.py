@@ -1,0 +1,113 @@
+"""Template tags every app's templates use: languages, images, structured data."""
+
+from __future__ import annotations
+
+import json
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+
+register = template.Library()
+
+_JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@register.simple_tag(takes_context=True)
+def language_alternates(context):
+    """The current page in every language: [{code, name, url, absolute_url, current}].
+
+    A view may give `language_urls` ({code: path}); else an `object` with get_absolute_url is
+    asked in each language (so translated slugs work); else the path is translated by the resolver.
+    """
+    request = context.get("request")
+    if request is None:
+        return []
+    given = context.get("language_urls") or {}
+    obj = context.get("object")
+    current = translation.get_language()
+    alternates = []
+    for code, name in settings.LANGUAGES:
+        if code in given:
+            url = given[code]
+        elif obj is not None and hasattr(obj, "get_absolute_url"):
+            with translation.override(code):
+                url = obj.get_absolute_url()
+        else:
+            url = translate_url(request.path, code)
+        alternates.append(
+            {
+                "code": code,
+                "name": translation.get_language_info(code)["name_local"],
+                "url": url,
+                "absolute_url": request.build_absolute_uri(url),
+                "current": code == current,
+            }
+        )
+    return alternates
+
+
+@register.filter
+def json_ld(data) -> str:
+    """A schema.org JSON-LD block, escaped so no text can close the script element."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=str)
+    return format_html(
+        '<script type="application/ld+json">{}</script>', mark_safe(text.translate(_JSON_ESCAPES))
+    )
+
+
+@register.inclusion_tag("core/includes/_picture.html")
+def picture(image, sizes="100vw", css_class="", loading="lazy", max_width=None):
+    """<picture> with WebP and JPEG/PNG srcsets, width, height and the alt text in the page's
+    language. Needs the image's renditions prefetched (Image.objects.with_renditions())."""
+    if image is None:
+        return {"image": None}
+    fallback = image.fallback(max_width=int(max_width) if max_width else None)
+    return {
+        "image": image,
+        "fallback": fallback,
+        "webp_srcset": image.srcset("webp"),
+        "fallback_srcset": image.srcset(image.fallback_format),
+        "fallback_type": "image/png" if image.fallback_format == "png" else "image/jpeg",
+        "sizes": sizes,
+        "css_class": css_class,
+        "loading": loading,
+    }
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, path: str) -> str:
+    request = context.get("request")
+    return request.build_absolute_uri(path) if request else path
+
+
+@register.simple_tag(takes_context=True)
+def organization_jsonld(context) -> str:
+    """schema.org MedicalOrganization for the center, from the site settings."""
+    site = context.get("site_settings")
+    request = context.get("request")
+    if site is None or request is None:
+        return ""
+    data = {
+        "@context": "https://schema.org",
+        "@type": "MedicalOrganization",
+        "name": site.site_name,
+        "url": request.build_absolute_uri("/"),
+        "address": {
+            "@type": "PostalAddress",
+            "streetAddress": site.street_address,
+            "postalCode": site.postal_code,
+            "addressLocality": site.city,
+            "addressCountry": "FR",
+        },
+    }
+    if site.institution:
+        data["parentOrganization"] = {"@type": "Organization", "name": site.institution}
+    if site.phone_main:
+        data["telephone"] = site.phone_main_uri.removeprefix("tel:")
+    if site.email:
+        data["email"] = site.email
+    return json_ld(data)

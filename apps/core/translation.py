@@ -1,0 +1,26 @@
+"""Translated fields (django-modeltranslation): one column per language."""
+
+from modeltranslation.translator import TranslationOptions, register
+
+from apps.core.models import Image, SiteSettings
+
+
+@register(SiteSettings)
+class SiteSettingsTranslation(TranslationOptions):
+    fields = (
+        "site_name",
+        "tagline",
+        "meta_description",
+        "country",
+        "location_note",
+        "phone_main_label",
+        "phone_appointments_label",
+        "opening_hours",
+        "emergency_note",
+    )
+
+
+@register(Image)
+class ImageTranslation(TranslationOptions):
+    fields = ("alt_text", "caption")
+    required_languages = {"fr": ("alt_text",), "en": ("alt_text",)}

@@ -1,0 +1,72 @@
+"""Language-neutral views: robots.txt, health, and the error pages."""
+
+from __future__ import annotations
+
+import logging
+
+from django.core.cache import cache
+from django.db import DatabaseError, connection
+from django.http import HttpResponse, HttpResponseServerError, JsonResponse
+from django.template import loader
+from django.shortcuts import render
+from django.urls import reverse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+logger = logging.getLogger("apps.core.health")
+
+
+@require_GET
+def robots_txt(request):
+    sitemap_url = request.build_absolute_uri(reverse("sitemap"))
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /healthz",
+        "Allow: /",
+        "",
+        f"Sitemap: {sitemap_url}",
+        "",
+    ]
+    response = HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+    response["Cache-Control"] = "public, max-age=3600"
+    return response
+
+
+@never_cache
+@require_GET
+def healthz(request):
+    """200 when the database answers (the cache is reported, not required); 503 when it does not."""
+    checks = {}
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+        checks["database"] = "ok"
+    except DatabaseError as exc:
+        logger.error("health check: database unavailable", extra={"error": str(exc)})
+        checks["database"] = "unavailable"
+    try:
+        cache.set("core:healthz", "ok", 10)
+        checks["cache"] = "ok" if cache.get("core:healthz") == "ok" else "degraded"
+    except Exception as exc:  # any cache backend failure only degrades the site
+        logger.warning("health check: cache unavailable", extra={"error": str(exc)})
+        checks["cache"] = "degraded"
+    healthy = checks["database"] == "ok"
+    return JsonResponse(
+        {"status": "ok" if healthy else "unavailable", "checks": checks},
+        status=200 if healthy else 503,
+    )
+
+
+def page_not_found(request, exception=None):
+    return render(request, "404.html", status=404)
+
+
+def server_error(request):
+    """Rendered without the request's context processors: the database may be what failed."""
+    return HttpResponseServerError(loader.get_template("500.html").render({}))
+
+
+def bad_request(request, exception=None):
+    return render(request, "400.html", status=400)

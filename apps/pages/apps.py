@@ -1,0 +1,39 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class PagesConfig(AppConfig):
+    name = "apps.pages"
+    label = "pages"
+    verbose_name = _("Pages")
+
+    def ready(self):
+        from simple_history import register as register_history
+
+        from apps.pages.models import HomePage
+
+        register_history(HomePage, app=self.name)  # after modeltranslation: see apps.core
+        from apps.core.registry import (
+            DemoLoader,
+            NavEntry,
+            register_demo_loader,
+            register_nav,
+            register_sitemap,
+        )
+        from apps.pages import demo
+        from apps.pages.sitemaps import HomeSitemap
+
+        register_nav(NavEntry("home", _("Home"), "pages:home", order=0))
+        register_nav(NavEntry("center", _("The center"), "pages:home", fragment="center", order=10))
+        register_nav(
+            NavEntry(
+                "immunotherapy",
+                _("Immunotherapy"),
+                "pages:home",
+                fragment="immunotherapy",
+                order=20,
+            )
+        )
+        register_nav(NavEntry("patients", _("Patients"), "pages:home", fragment="patients", order=30))
+        register_sitemap("pages", HomeSitemap)
+        register_demo_loader(DemoLoader("home", demo.load, order=10))

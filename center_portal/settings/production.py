@@ -1,0 +1,34 @@
+"""Production: hardened, and refuses to start without its secrets."""
+
+import os
+
+from django.core.exceptions import ImproperlyConfigured
+
+from center_portal.settings.base import *  # noqa: F403
+from center_portal.settings.base import env
+
+
+def _required(name: str) -> str:
+    value = os.environ.get(name, "").strip()
+    if not value:
+        raise ImproperlyConfigured(
+            f"{name} must be set when DJANGO_ENV=production (see README.md, 'Configuration')."
+        )
+    return value
+
+
+DEBUG = False
+SECRET_KEY = _required("SECRET_KEY")
+_required("ALLOWED_HOSTS")
+ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")
+
+SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=31_536_000)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=False)
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True
+LANGUAGE_COOKIE_SECURE = True
+SERVE_MEDIA = env.bool("SERVE_MEDIA", default=False)
+WHITENOISE_MAX_AGE = 31_536_000

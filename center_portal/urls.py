@@ -1,0 +1,31 @@
+"""URL map: language-neutral paths first, then every public page under /fr/ and /en/."""
+
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.contrib.sitemaps import views as sitemap_views
+from django.urls import include, path
+from django.views.decorators.cache import cache_page
+
+from apps.core import views as core_views
+from apps.core.registry import sitemaps
+
+urlpatterns = [
+    path("robots.txt", core_views.robots_txt, name="robots"),
+    path("healthz", core_views.healthz, name="healthz"),
+    path(
+        "sitemap.xml",
+        cache_page(60)(sitemap_views.sitemap),
+        {"sitemaps": sitemaps()},
+        name="sitemap",
+    ),
+    path("admin/", admin.site.urls),
+]
+
+urlpatterns += i18n_patterns(
+    path("", include("apps.pages.urls")),
+    prefix_default_language=True,
+)
+
+handler400 = "apps.core.views.bad_request"
+handler404 = "apps.core.views.page_not_found"
+handler500 = "apps.core.views.server_error"
