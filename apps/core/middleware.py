@@ -8,6 +8,7 @@ from pathlib import Path
 
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
+from django.core.exceptions import SuspiciousFileOperation
 from django.http import FileResponse, Http404
 from django.utils._os import safe_join
 
@@ -50,7 +51,6 @@ class MediaFilesMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
         self.prefix = settings.MEDIA_URL
-        self.root = Path(settings.MEDIA_ROOT)
         self.enabled = (
             settings.SERVE_MEDIA
             and settings.STORAGES["default"]["BACKEND"].endswith("FileSystemStorage")
@@ -65,8 +65,8 @@ class MediaFilesMiddleware:
     def serve(self, relative: str):
         relative = posixpath.normpath(relative).lstrip("/")
         try:
-            full = Path(safe_join(str(self.root), relative))
-        except (ValueError, Exception):
+            full = Path(safe_join(str(settings.MEDIA_ROOT), relative))
+        except (ValueError, SuspiciousFileOperation):
             raise Http404 from None
         if "\x00" in relative or not full.is_file():
             raise Http404

@@ -11,7 +11,9 @@ from django.template import loader
 from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
+from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_GET
+from django.views.generic import DetailView
 
 logger = logging.getLogger("apps.core.health")
 
@@ -70,3 +72,23 @@ def server_error(request):
 
 def bad_request(request, exception=None):
     return render(request, "400.html", status=400)
+
+
+class PublishableDetailView(DetailView):
+    """Detail page of a Publishable: visitors see it once published; staff preview drafts at the
+    same URL, with a banner, and that preview is never cached nor indexed."""
+
+    def get_queryset(self):
+        return super().get_queryset().visible_to(self.request.user)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["preview_draft"] = not self.object.is_published()
+        return context
+
+    def render_to_response(self, context, **response_kwargs):
+        response = super().render_to_response(context, **response_kwargs)
+        if context.get("preview_draft"):
+            patch_cache_control(response, private=True, no_store=True)
+            response["X-Robots-Tag"] = "noindex"
+        return response

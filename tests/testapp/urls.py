@@ -1,0 +1,16 @@
+"""The site's URLs plus the test app's, for tests marked @pytest.mark.urls("tests.testapp.urls")."""
+
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path
+
+from center_portal.urls import handler400, handler404, handler500, urlpatterns as site_urls
+from tests.testapp.views import ArticleDetailView
+
+testapp_patterns = (
+    [path("articles/<slug:slug>/", ArticleDetailView.as_view(), name="article")],
+    "testapp",
+)
+
+urlpatterns = [*site_urls, *i18n_patterns(path("", include(testapp_patterns)))]
+
+__all__ = ["handler400", "handler404", "handler500", "urlpatterns"]

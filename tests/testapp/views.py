@@ -1,0 +1,7 @@
+from apps.core.views import PublishableDetailView
+from tests.testapp.models import Article
+
+
+class ArticleDetailView(PublishableDetailView):
+    model = Article
+    template_name = "testapp/article_detail.html"
