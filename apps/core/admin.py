@@ -5,7 +5,7 @@ from __future__ import annotations
 from django import forms
 from django.contrib import admin
 from django.core.exceptions import ValidationError
-from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.files.uploadedfile import SimpleUploadedFile, UploadedFile
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.html import format_html
@@ -65,7 +65,7 @@ class ImageAdminForm(forms.ModelForm):
 
     def clean_file(self):
         upload = self.cleaned_data.get("file")
-        if upload and hasattr(upload, "read") and not getattr(upload, "_committed", True):
+        if isinstance(upload, UploadedFile):  # a new upload, not the file already stored
             upload.seek(0)
             checked, name = image_prepare_upload(upload.read(), upload.name)
             return SimpleUploadedFile(name, checked.content.read(), content_type="image/" + checked.extension)

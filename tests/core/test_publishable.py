@@ -1,0 +1,79 @@
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from apps.core.models import Publishable
+from tests.factories import ArticleFactory, SiteSettingsFactory, StaffFactory
+from tests.testapp.models import Article
+
+pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.testapp.urls")]
+
+PUBLISHED = Publishable.Status.PUBLISHED
+DRAFT = Publishable.Status.DRAFT
+
+
+@pytest.fixture(autouse=True)
+def _site():
+    SiteSettingsFactory()
+
+
+def test_published_filters_status_and_schedule():
+    now = timezone.now()
+    visible = ArticleFactory(status=PUBLISHED)
+    past = ArticleFactory(status=PUBLISHED, publish_at=now - timedelta(days=1))
+    ArticleFactory(status=DRAFT)
+    ArticleFactory(status=PUBLISHED, publish_at=now + timedelta(hours=1))
+    ArticleFactory(status=PUBLISHED, unpublish_at=now - timedelta(minutes=1))
+    still = ArticleFactory(status=PUBLISHED, unpublish_at=now + timedelta(days=1))
+    assert set(Article.objects.published(now)) == {visible, past, still}
+
+
+def test_scheduled_object_appears_when_its_time_comes(client):
+    now = timezone.now()
+    article = ArticleFactory(status=PUBLISHED, publish_at=now + timedelta(hours=2))
+    assert not article.is_published(now)
+    assert client.get(f"/fr/articles/{article.slug}/").status_code == 404
+    later = now + timedelta(hours=2, seconds=1)
+    assert article.is_published(later)
+    assert list(Article.objects.published(later)) == [article]
+
+
+def test_unpublish_at_hides_again():
+    now = timezone.now()
+    article = ArticleFactory(status=PUBLISHED, unpublish_at=now + timedelta(hours=1))
+    assert list(Article.objects.published(now)) == [article]
+    assert list(Article.objects.published(now + timedelta(hours=1))) == []
+
+
+def test_visitor_gets_404_for_draft(client):
+    article = ArticleFactory(status=DRAFT)
+    assert client.get(f"/fr/articles/{article.slug}/").status_code == 404
+
+
+def test_staff_previews_draft_with_banner_and_no_caching(client):
+    article = ArticleFactory(status=DRAFT, title="Brouillon secret")
+    client.force_login(StaffFactory())
+    response = client.get(f"/fr/articles/{article.slug}/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Brouillon secret" in html
+    assert 'class="draft-banner"' in html
+    assert "no-store" in response["Cache-Control"]
+    assert response["X-Robots-Tag"] == "noindex"
+
+
+def test_published_page_has_no_preview_banner(client):
+    article = ArticleFactory(status=PUBLISHED)
+    response = client.get(f"/en/articles/{article.slug}/")
+    assert response.status_code == 200
+    assert "draft-banner" not in response.content.decode()
+    assert "X-Robots-Tag" not in response
+
+
+def test_inactive_staff_cannot_preview(client):
+    article = ArticleFactory(status=DRAFT)
+    user = StaffFactory(is_active=False)
+    assert Article.objects.visible_to(user).count() == 0
+    client.force_login(StaffFactory())
+    assert client.get(f"/fr/articles/{article.slug}/").status_code == 200
