@@ -122,7 +122,7 @@ def run_vnu(documents: dict[str, str], workdir: Path) -> dict[str, list[dict]]:
     for index, (name, html) in enumerate(documents.items()):
         path = workdir / f"page{index}.html"
         path.write_text(html, encoding="utf-8")
-        files[path.resolve().as_uri()] = name
+        files[path.name] = name
     completed = subprocess.run(
         [java, "-Xss4m", "-jar", str(VNU_JAR), "--format", "json", "--exit-zero-always",
          *[str(workdir / f"page{i}.html") for i in range(len(documents))]],
@@ -136,7 +136,8 @@ def run_vnu(documents: dict[str, str], workdir: Path) -> dict[str, list[dict]]:
     for message in report["messages"]:
         if message.get("type") != "error":
             continue
-        name = files.get(message.get("url", ""), message.get("url", "?"))
+        url = message.get("url", "?")
+        name = files.get(url.rsplit("/", 1)[-1], url)
         errors.setdefault(name, []).append(
             {"line": message.get("lastLine"), "message": message.get("message"),
              "extract": message.get("extract", "")[:120]}

@@ -9,7 +9,7 @@ class I18nSitemap(Sitemap):
 
     i18n = True
     alternates = True
-    x_default = True
+    x_default = False  # the pages name French as x-default themselves
 
 
 class StaticViewSitemap(I18nSitemap):

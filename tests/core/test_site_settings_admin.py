@@ -1,0 +1,70 @@
+import pytest
+
+from apps.core.models import SiteSettings, phone_uri
+from tests.factories import SiteSettingsFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    ("number", "uri"),
+    [("01 44 32 40 00", "tel:+33144324000"), ("+33 1 44 32 40 00", "tel:+33144324000"),
+     ("0033 1 44 32 40 00", "tel:+33144324000"), ("15", "tel:15"), ("", "")],
+)
+def test_phone_uri(number, uri):
+    assert phone_uri(number) == uri
+
+
+def test_footer_shows_address_phones_and_hours(client):
+    SiteSettingsFactory()
+    html = client.get("/fr/").content.decode()
+    assert "26 rue d&#x27;Ulm" in html
+    assert '<a class="phones__number" href="tel:+33144324000">01 44 32 40 00</a>' in html
+    assert "Du lundi au vendredi, de 9 h à 18 h" in html
+    html = client.get("/en/").content.decode()
+    assert "Monday to Friday, 9 am to 6 pm" in html
+
+
+def test_site_renders_before_any_settings_exist(client):
+    assert SiteSettings.objects.count() == 0
+    assert client.get("/fr/").status_code == 200
+
+
+@pytest.fixture
+def admin_client(client):
+    client.force_login(UserFactory(username="root", is_staff=True, is_superuser=True))
+    return client
+
+
+def test_admin_settings_are_a_single_row(admin_client):
+    SiteSettingsFactory()
+    response = admin_client.get("/admin/core/sitesettings/")
+    assert response.status_code == 302
+    assert response["Location"] == "/admin/core/sitesettings/1/change/"
+    assert admin_client.get("/admin/core/sitesettings/add/").status_code == 403
+    assert admin_client.get("/admin/core/sitesettings/1/delete/").status_code == 403
+
+
+def test_editing_settings_in_admin_shows_on_the_site_at_once(admin_client, client):
+    SiteSettingsFactory()
+    page = admin_client.get("/admin/core/sitesettings/1/change/")
+    assert page.status_code == 200
+    form = page.context["adminform"].form
+    data = {name: form.initial.get(name) or "" for name in form.fields}
+    data["phone_main"] = "01 99 99 99 99"
+    response = admin_client.post("/admin/core/sitesettings/1/change/", data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    assert "01 99 99 99 99" in client.get("/fr/").content.decode()
+    assert SiteSettings.history.count() == 2  # created, then changed: both kept
+
+
+def test_admin_index_and_image_list_load(admin_client):
+    assert admin_client.get("/admin/").status_code == 200
+    assert admin_client.get("/admin/core/image/").status_code == 200
+    assert admin_client.get("/admin/core/image/add/").status_code == 200
+    assert admin_client.get("/admin/pages/homepage/").status_code == 302
+
+
+def test_admin_login_page_is_translated(client):
+    response = client.get("/admin/login/", HTTP_ACCEPT_LANGUAGE="fr")
+    assert response.status_code == 200
