@@ -124,8 +124,16 @@ def run_vnu(documents: dict[str, str], workdir: Path) -> dict[str, list[dict]]:
         path.write_text(html, encoding="utf-8")
         files[path.name] = name
     completed = subprocess.run(
-        [java, "-Xss4m", "-jar", str(VNU_JAR), "--format", "json", "--exit-zero-always",
-         *[str(workdir / f"page{i}.html") for i in range(len(documents))]],
+        [
+            java,
+            "-Xss4m",
+            "-jar",
+            str(VNU_JAR),
+            "--format",
+            "json",
+            "--exit-zero-always",
+            *[str(workdir / f"page{i}.html") for i in range(len(documents))],
+        ],
         capture_output=True,
         text=True,
         timeout=300,
@@ -139,7 +147,10 @@ def run_vnu(documents: dict[str, str], workdir: Path) -> dict[str, list[dict]]:
         url = message.get("url", "?")
         name = files.get(url.rsplit("/", 1)[-1], url)
         errors.setdefault(name, []).append(
-            {"line": message.get("lastLine"), "message": message.get("message"),
-             "extract": message.get("extract", "")[:120]}
+            {
+                "line": message.get("lastLine"),
+                "message": message.get("message"),
+                "extract": message.get("extract", "")[:120],
+            }
         )
     return errors

@@ -61,14 +61,16 @@ class SiteSettingsAdmin(SimpleHistoryAdmin, TranslationAdmin):
 class ImageAdminForm(forms.ModelForm):
     class Meta:
         model = Image
-        fields = "__all__"
+        fields = ["title", "file", "alt_text", "caption", "credit"]
 
     def clean_file(self):
         upload = self.cleaned_data.get("file")
         if isinstance(upload, UploadedFile):  # a new upload, not the file already stored
             upload.seek(0)
             checked, name = image_prepare_upload(upload.read(), upload.name)
-            return SimpleUploadedFile(name, checked.content.read(), content_type="image/" + checked.extension)
+            return SimpleUploadedFile(
+                name, checked.content.read(), content_type="image/" + checked.extension
+            )
         return upload
 
     def clean(self):

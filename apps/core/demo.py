@@ -33,8 +33,14 @@ def load() -> list[str]:
         phone_main_label_fr="Standard de l'Institut Curie",
         phone_main_label_en="Institut Curie switchboard",
         email="",
-        opening_hours_fr="Consultations : du lundi au vendredi, de 8 h 30 à 18 h\nStandard : 7 jours sur 7, 24 h sur 24",
-        opening_hours_en="Consultations: Monday to Friday, 8.30 am to 6 pm\nSwitchboard: every day, 24 hours a day",
+        opening_hours_fr=(
+            "Consultations : du lundi au vendredi, de 8 h 30 à 18 h\n"
+            "Standard : 7 jours sur 7, 24 h sur 24"
+        ),
+        opening_hours_en=(
+            "Consultations: Monday to Friday, 8.30 am to 6 pm\n"
+            "Switchboard: every day, 24 hours a day"
+        ),
         emergency_note_fr="En cas d'urgence vitale, appelez le 15 (SAMU) ou le 112.",
         emergency_note_en="In a life-threatening emergency, call 15 (SAMU) or 112.",
     ).save()

@@ -45,7 +45,9 @@ def _open(data: bytes) -> PILImage.Image:
             image.verify()  # checks the file's structure
             image = PILImage.open(io.BytesIO(data))  # verify() leaves the object unusable
         except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
-            raise ValidationError(_("This file is not an image we can read."), code="invalid") from exc
+            raise ValidationError(
+                _("This file is not an image we can read."), code="invalid"
+            ) from exc
         except (PILImage.DecompressionBombError, PILImage.DecompressionBombWarning) as exc:
             raise ValidationError(
                 _("This image has too many pixels (at most %(max)s million).")

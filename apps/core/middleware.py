@@ -59,7 +59,7 @@ class MediaFilesMiddleware:
 
     def __call__(self, request):
         if self.enabled and request.path_info.startswith(self.prefix):
-            return self.serve(request.path_info[len(self.prefix):])
+            return self.serve(request.path_info[len(self.prefix) :])
         return self.get_response(request)
 
     def serve(self, relative: str):
@@ -71,7 +71,9 @@ class MediaFilesMiddleware:
         if "\x00" in relative or not full.is_file():
             raise Http404
         content_type, _ = mimetypes.guess_type(str(full))
-        response = FileResponse(full.open("rb"), content_type=content_type or "application/octet-stream")
+        response = FileResponse(
+            full.open("rb"), content_type=content_type or "application/octet-stream"
+        )
         response["Cache-Control"] = "public, max-age=86400"
         response["X-Content-Type-Options"] = "nosniff"
         return response

@@ -10,8 +10,6 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from apps.core.richtext import RichTextField
-
 
 class PublishableQuerySet(models.QuerySet):
     def published(self, now=None):

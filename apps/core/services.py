@@ -36,12 +36,27 @@ def image_build_renditions(image: Image) -> list[Rendition]:
     return created
 
 
-def image_create(*, data: bytes, filename: str, title: str, alt_text_fr: str, alt_text_en: str,
-                 credit: str = "", caption_fr: str = "", caption_en: str = "") -> Image:
+def image_create(
+    *,
+    data: bytes,
+    filename: str,
+    title: str,
+    alt_text_fr: str,
+    alt_text_en: str,
+    credit: str = "",
+    caption_fr: str = "",
+    caption_en: str = "",
+) -> Image:
     """Store a new library image from raw bytes (imports, demo content) with its renditions."""
     checked, safe_name = image_prepare_upload(data, filename)
-    image = Image(title=title, alt_text_fr=alt_text_fr, alt_text_en=alt_text_en, credit=credit,
-                  caption_fr=caption_fr, caption_en=caption_en)
+    image = Image(
+        title=title,
+        alt_text_fr=alt_text_fr,
+        alt_text_en=alt_text_en,
+        credit=credit,
+        caption_fr=caption_fr,
+        caption_en=caption_en,
+    )
     image.full_clean(exclude=["file"])
     image.file.save(safe_name, checked.content, save=False)
     image.width, image.height = checked.width, checked.height

@@ -25,7 +25,10 @@ class HomePageAdmin(SimpleHistoryAdmin, TranslationAdmin):
     autocomplete_fields = ("hero_image",)
     fieldsets = (
         (_("Introduction"), {"fields": ("hero_title", "hero_intro", "hero_image")}),
-        (_("The center"), {"fields": ("about_title", "about_body", "aims_title", "leadership_title")}),
+        (
+            _("The center"),
+            {"fields": ("about_title", "about_body", "aims_title", "leadership_title")},
+        ),
         (_("Immunotherapy"), {"fields": ("immunotherapy_title", "immunotherapy_body")}),
         (_("Patients"), {"fields": ("patients_title", "patients_body")}),
         (_("Search engines"), {"fields": ("meta_description",)}),

@@ -34,6 +34,8 @@ class PagesConfig(AppConfig):
                 order=20,
             )
         )
-        register_nav(NavEntry("patients", _("Patients"), "pages:home", fragment="patients", order=30))
+        register_nav(
+            NavEntry("patients", _("Patients"), "pages:home", fragment="patients", order=30)
+        )
         register_sitemap("pages", HomeSitemap)
         register_demo_loader(DemoLoader("home", demo.load, order=10))

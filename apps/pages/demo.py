@@ -34,9 +34,14 @@ def _illustration() -> bytes:
         for k in range(6):
             a = angle + k * math.pi / 3
             draw.line(
-                [x + math.cos(a) * r, y + math.sin(a) * r,
-                 x + math.cos(a) * (r + 30), y + math.sin(a) * (r + 30)],
-                fill="#1d3a8a", width=10,
+                [
+                    x + math.cos(a) * r,
+                    y + math.sin(a) * r,
+                    x + math.cos(a) * (r + 30),
+                    y + math.sin(a) * (r + 30),
+                ],
+                fill="#1d3a8a",
+                width=10,
             )
     buffer = io.BytesIO()
     image.save(buffer, "PNG")
@@ -190,9 +195,22 @@ def load() -> list[str]:
     )
     home.save()
     for order, (title_fr, title_en, text_fr, text_en) in enumerate(AIMS):
-        HomeAim.objects.create(home=home, order=order, title_fr=title_fr, title_en=title_en,
-                               text_fr=text_fr, text_en=text_en)
+        HomeAim.objects.create(
+            home=home,
+            order=order,
+            title_fr=title_fr,
+            title_en=title_en,
+            text_fr=text_fr,
+            text_en=text_en,
+        )
     for order, (name, role_fr, role_en, text_fr, text_en) in enumerate(QUOTES):
-        HomeQuote.objects.create(home=home, order=order, name=name, role_fr=role_fr,
-                                 role_en=role_en, text_fr=text_fr, text_en=text_en)
+        HomeQuote.objects.create(
+            home=home,
+            order=order,
+            name=name,
+            role_fr=role_fr,
+            role_en=role_en,
+            text_fr=text_fr,
+            text_en=text_en,
+        )
     return ["home page", f"{len(AIMS)} aims", f"{len(QUOTES)} leadership words"]

@@ -66,8 +66,12 @@ class HomePage(models.Model):
             .prefetch_related(
                 "hero_image__renditions",
                 "aims",
-                Prefetch("quotes", queryset=HomeQuote.objects.select_related("photo")
-                         .prefetch_related("photo__renditions")),
+                Prefetch(
+                    "quotes",
+                    queryset=HomeQuote.objects.select_related("photo").prefetch_related(
+                        "photo__renditions"
+                    ),
+                ),
             )
             .filter(pk=1)
             .first()
@@ -101,7 +105,11 @@ class HomeQuote(models.Model):
         help_text=_("Public. Publish only words the person has approved."),
     )
     photo = models.ForeignKey(
-        Image, verbose_name=_("photo"), null=True, blank=True, on_delete=models.SET_NULL,
+        Image,
+        verbose_name=_("photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="+",
     )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
@@ -113,4 +121,3 @@ class HomeQuote(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name}, {self.role}"
-

@@ -35,7 +35,7 @@ SECRET_KEY = env.str("SECRET_KEY", default="")
 if not SECRET_KEY and env.str("DJANGO_ENV", default="local") != "production":
     SECRET_KEY = generated_secret_key(VAR_DIR / "secret_key")
 
-# Applications ---------------------------------------------------------------------------------
+# Applications ------------------------------------------------------------------------------------
 DJANGO_APPS = [
     # modeltranslation must come before the admin so its admin classes are patched in.
     "modeltranslation",
@@ -95,7 +95,7 @@ TEMPLATES = [
     },
 ]
 
-# Database: PostgreSQL only ----------------------------------------------------------------------
+# Database: PostgreSQL only -----------------------------------------------------------------------
 
 
 def default_database() -> dict:
@@ -116,7 +116,11 @@ def default_database() -> dict:
     }
 
 
-DATABASES = {"default": env.db_url("DATABASE_URL") if env.str("DATABASE_URL", default="") else default_database()}
+DATABASES = {
+    "default": env.db_url("DATABASE_URL")
+    if env.str("DATABASE_URL", default="")
+    else default_database()
+}
 if DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
     raise environ.ImproperlyConfigured(
         "DATABASE_URL must point at PostgreSQL (postgres://...); other databases are not supported."
@@ -173,7 +177,7 @@ MODELTRANSLATION_LANGUAGES = ("fr", "en")
 # An English field left empty shows the French text.
 MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("fr",), "fr": ("fr",)}
 
-# Static and media files ------------------------------------------------------------------------
+# Static and media files --------------------------------------------------------------------------
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(env.str("STATIC_ROOT", default=str(BASE_DIR / "staticfiles")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
@@ -210,7 +214,7 @@ IMAGE_RENDITION_WIDTHS = (480, 960, 1600)
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
-# Email ---------------------------------------------------------------------------------------------
+# Email -------------------------------------------------------------------------------------------
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="no-reply@immunotherapy.curie.example")
@@ -244,7 +248,7 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
-# Logging: one JSON object per line on stdout -------------------------------------------------------
+# Logging: one JSON object per line on stdout -----------------------------------------------------
 LOG_LEVEL = env.str("LOG_LEVEL", default="INFO")
 LOGGING = {
     "version": 1,
@@ -257,7 +261,11 @@ LOGGING = {
         },
     },
     "handlers": {
-        "stdout": {"class": "logging.StreamHandler", "stream": "ext://sys.stdout", "formatter": "json"},
+        "stdout": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stdout",
+            "formatter": "json",
+        },
     },
     "root": {"handlers": ["stdout"], "level": LOG_LEVEL},
     "loggers": {
@@ -266,7 +274,7 @@ LOGGING = {
     },
 }
 
-# The site --------------------------------------------------------------------------------------------
+# The site ----------------------------------------------------------------------------------------
 SITE_NAME = "Centre d'immunothérapie des cancers"
 # The absolute address used in sitemaps, feeds and Open Graph when no request is at hand.
 SITE_URL = env.str("SITE_URL", default="")

@@ -16,7 +16,7 @@ def test_nu_checker_reports_errors(tmp_path):
     errors = run_vnu(
         {
             "bad": "<!DOCTYPE html><html lang=en><title>x</title><p><div></span>",
-            "good": "<!DOCTYPE html><html lang=en><head><title>x</title></head><body></body></html>",
+            "good": "<!DOCTYPE html><html lang=en><head><title>x</title></head><body></body>",
         },
         tmp_path,
     )

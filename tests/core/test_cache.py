@@ -33,8 +33,19 @@ def _redis_cache_settings(url):
 
 def _start_redis(port, workdir):
     process = subprocess.Popen(
-        [REDIS_SERVER, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
-         "--appendonly", "no", "--dir", str(workdir)],
+        [
+            REDIS_SERVER,
+            "--port",
+            str(port),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--dir",
+            str(workdir),
+        ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -66,7 +77,9 @@ def test_pages_render_when_redis_is_unreachable(client, settings, site, caplog):
     assert any("cache unavailable" in record.getMessage() for record in caplog.records)
 
 
-@pytest.mark.skipif(REDIS_SERVER is None, reason="redis-server is not installed (make test installs it)")
+@pytest.mark.skipif(
+    REDIS_SERVER is None, reason="redis-server is not installed (make test installs it)"
+)
 def test_redis_used_skipped_while_down_and_used_again(client, settings, site, tmp_path):
     port = _free_port()
     settings.CACHES = _redis_cache_settings(f"redis://127.0.0.1:{port}/0")

@@ -12,8 +12,10 @@ pytestmark = pytest.mark.django_db
 
 
 def _counts():
-    return {model.__name__: model.objects.count()
-            for model in (SiteSettings, HomePage, HomeAim, HomeQuote, Image, Rendition)}
+    return {
+        model.__name__: model.objects.count()
+        for model in (SiteSettings, HomePage, HomeAim, HomeQuote, Image, Rendition)
+    }
 
 
 def test_demo_content_is_idempotent_and_keeps_edits():
@@ -68,7 +70,8 @@ def test_admin_login_with_printed_credentials(client):
     out = StringIO()
     call_command("ensure_admin", stdout=out)
     password = re.search(r"password: (\S+)", out.getvalue()).group(1)
-    response = client.post("/admin/login/?next=/admin/",
-                           {"username": "admin", "password": password})
+    response = client.post(
+        "/admin/login/?next=/admin/", {"username": "admin", "password": password}
+    )
     assert response.status_code == 302
     assert client.get("/admin/").status_code == 200

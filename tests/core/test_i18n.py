@@ -15,8 +15,15 @@ def _site():
 
 @pytest.mark.parametrize(
     ("accept", "target"),
-    [("en-GB,en;q=0.9", "/en/"), ("fr-FR,fr;q=0.9,en;q=0.5", "/fr/"), ("", "/fr/"),
-     ("de-DE", "/fr/"), ("en-US", "/en/"), ("x" * 5000, "/fr/"), ("\x00;;;q=", "/fr/")],
+    [
+        ("en-GB,en;q=0.9", "/en/"),
+        ("fr-FR,fr;q=0.9,en;q=0.5", "/fr/"),
+        ("", "/fr/"),
+        ("de-DE", "/fr/"),
+        ("en-US", "/en/"),
+        ("x" * 5000, "/fr/"),
+        ("\x00;;;q=", "/fr/"),
+    ],
 )
 def test_root_redirects_by_browser_language(client, accept, target):
     response = client.get("/", HTTP_ACCEPT_LANGUAGE=accept)

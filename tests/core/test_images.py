@@ -74,9 +74,12 @@ def test_renditions_in_each_width_as_webp_and_fallback(settings):
     image = make_image(width=2000, height=1000)
     sizes = sorted((r.width, r.height, r.format) for r in image.renditions.all())
     assert sizes == [
-        (480, 240, "jpg"), (480, 240, "webp"),
-        (960, 480, "jpg"), (960, 480, "webp"),
-        (1600, 800, "jpg"), (1600, 800, "webp"),
+        (480, 240, "jpg"),
+        (480, 240, "webp"),
+        (960, 480, "jpg"),
+        (960, 480, "webp"),
+        (1600, 800, "jpg"),
+        (1600, 800, "webp"),
     ]
     for rendition in image.renditions.all():
         with rendition.file.open("rb") as handle:
@@ -146,9 +149,7 @@ def _form(**overrides):
 @pytest.mark.django_db
 def test_admin_upload_strips_metadata_and_makes_renditions(admin_client_fr):
     data = image_bytes(1000, 500, exif=_exif_with_gps())
-    response = admin_client_fr.post(
-        "/admin/core/image/add/", {**_form(), "file": _upload(data)}
-    )
+    response = admin_client_fr.post("/admin/core/image/add/", {**_form(), "file": _upload(data)})
     assert response.status_code == 302, response.content.decode()[:2000]
     image = Image.objects.get()
     assert image.renditions.count() == 4  # 480 and 500 wide, each WebP + JPEG

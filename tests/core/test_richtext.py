@@ -28,12 +28,17 @@ def test_sanitize_removes_what_is_not_allowed(dirty, clean):
 
 def test_sanitize_keeps_allowed_markup():
     html = (
-        '<h2>Title</h2><p><strong>bold</strong> <em>it</em> '
+        "<h2>Title</h2><p><strong>bold</strong> <em>it</em> "
         '<a href="https://curie.fr/" title="t">link</a></p><ul><li>one</li></ul>'
     )
     cleaned = sanitize_html(html)
-    for fragment in ("<h2>Title</h2>", "<strong>bold</strong>", "<em>it</em>", "<li>one</li>",
-                     'href="https://curie.fr/"'):
+    for fragment in (
+        "<h2>Title</h2>",
+        "<strong>bold</strong>",
+        "<em>it</em>",
+        "<li>one</li>",
+        'href="https://curie.fr/"',
+    ):
         assert fragment in cleaned
 
 

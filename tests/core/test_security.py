@@ -57,15 +57,24 @@ def _run_production(code_or_args, extra_env=None, python_code=False):
     env = {
         key: value
         for key, value in os.environ.items()
-        if key not in {"SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_SETTINGS_MODULE",
-                       "DJANGO_ALLOW_ASYNC_UNSAFE"}
+        if key
+        not in {
+            "SECRET_KEY",
+            "ALLOWED_HOSTS",
+            "DJANGO_SETTINGS_MODULE",
+            "DJANGO_ALLOW_ASYNC_UNSAFE",
+        }
     }
     env.update({"DJANGO_ENV": "production"})
     env.update(extra_env or {})
-    args = [sys.executable, "-c", code_or_args] if python_code else [
-        sys.executable, "manage.py", *code_or_args]
-    return subprocess.run(args, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
-                          check=False)
+    args = (
+        [sys.executable, "-c", code_or_args]
+        if python_code
+        else [sys.executable, "manage.py", *code_or_args]
+    )
+    return subprocess.run(
+        args, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False
+    )
 
 
 PRODUCTION_ENV = {

@@ -8,8 +8,13 @@ pytestmark = pytest.mark.django_db
 
 @pytest.mark.parametrize(
     ("number", "uri"),
-    [("01 44 32 40 00", "tel:+33144324000"), ("+33 1 44 32 40 00", "tel:+33144324000"),
-     ("0033 1 44 32 40 00", "tel:+33144324000"), ("15", "tel:15"), ("", "")],
+    [
+        ("01 44 32 40 00", "tel:+33144324000"),
+        ("+33 1 44 32 40 00", "tel:+33144324000"),
+        ("0033 1 44 32 40 00", "tel:+33144324000"),
+        ("15", "tel:15"),
+        ("", ""),
+    ],
 )
 def test_phone_uri(number, uri):
     assert phone_uri(number) == uri

@@ -20,14 +20,20 @@ def home():
     SiteSettingsFactory()
     home = HomePageFactory(hero_image=make_image("Hero", 1200, 800))
     HomeAimFactory(home=home, title_fr="Essais précoces", title_en="Early trials")
-    HomeQuoteFactory(home=home, name="Sebastian Amigorena", role_fr="Directeur",
-                     role_en="Director", text_fr="Ensemble.", text_en="Together.")
+    HomeQuoteFactory(
+        home=home,
+        name="Sebastian Amigorena",
+        role_fr="Directeur",
+        role_en="Director",
+        text_fr="Ensemble.",
+        text_en="Together.",
+    )
     return home
 
 
 def test_home_shows_every_section(client, home):
     html = client.get("/fr/").content.decode()
-    assert "<h1 id=\"hero-title\">Centre d&#x27;immunothérapie des cancers</h1>" in html
+    assert '<h1 id="hero-title">Centre d&#x27;immunothérapie des cancers</h1>' in html
     for anchor in ('id="center"', 'id="immunotherapy"', 'id="patients"'):
         assert anchor in html
     assert "Essais précoces" in html
@@ -91,7 +97,10 @@ def test_editor_changes_home_in_admin_and_rich_text_is_sanitised(client, home):
             data[f"{formset.prefix}-{index}-id"] = inline_form.instance.pk
             data[f"{formset.prefix}-{index}-home"] = home.pk
     response = client.post("/admin/pages/homepage/1/change/", data)
-    errors = response.context and [response.context["adminform"].form.errors, [f.formset.errors for f in response.context["inline_admin_formsets"]]]
+    errors = response.context and [
+        response.context["adminform"].form.errors,
+        [f.formset.errors for f in response.context["inline_admin_formsets"]],
+    ]
     assert response.status_code == 302, errors
     html = client.get("/fr/").content.decode()
     assert "<p>Nouveau texte</p>" in html

@@ -3,7 +3,8 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 
-from center_portal.urls import handler400, handler404, handler500, urlpatterns as site_urls
+from center_portal.urls import handler400, handler404, handler500
+from center_portal.urls import urlpatterns as site_urls
 from tests.testapp.views import ArticleDetailView
 
 testapp_patterns = (

@@ -30,7 +30,7 @@ def language_alternates(context):
     obj = context.get("object")
     current = translation.get_language()
     alternates = []
-    for code, name in settings.LANGUAGES:
+    for code, _name in settings.LANGUAGES:
         if code in given:
             url = given[code]
         elif obj is not None and hasattr(obj, "get_absolute_url"):
@@ -55,7 +55,8 @@ def json_ld(data) -> str:
     """A schema.org JSON-LD block, escaped so no text can close the script element."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=str)
     return format_html(
-        '<script type="application/ld+json">{}</script>', mark_safe(text.translate(_JSON_ESCAPES))
+        '<script type="application/ld+json">{}</script>',
+        mark_safe(text.translate(_JSON_ESCAPES)),  # noqa: S308 (<, > and & escaped as \\uXXXX)
     )
 
 
