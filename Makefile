@@ -106,7 +106,7 @@ format: $(STAMPS)/dev-deps
 test: $(STAMPS)/dev-deps test-tools db messages migrations-check lint ## the whole suite, on PostgreSQL and Chromium
 	$(BIN)/pytest $(PYTEST_ARGS)
 
-bench: $(STAMPS)/dev-deps db messages static ## speed and memory targets
+bench: $(STAMPS)/dev-deps messages static demo ## speed and memory targets (a real gunicorn on loopback)
 	$(BIN)/python -m tests.bench
 
 clean:

@@ -18,3 +18,5 @@ MEDIA_ROOT = VAR_DIR / "test-media"
 INSTALLED_APPS = [*INSTALLED_APPS, "tests.testapp"]
 LOGGING_CONFIG = None
 STATICFILES_DIRS = [BASE_DIR / "static"]
+STATIC_ROOT = VAR_DIR / "test-static"  # unused (files come from the finders); exists for whitenoise
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)
