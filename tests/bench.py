@@ -100,7 +100,7 @@ def main() -> int:
         print(f"{'path':<24}{'n':>6}{'p50 ms':>10}{'p95 ms':>10}{'target':>10}")
         for path, (count, target) in TARGETS.items():
             with ThreadPoolExecutor(CONCURRENCY) as pool:
-                results = list(pool.map(lambda _: timed_get(port, path), range(count)))
+                results = list(pool.map(timed_get, [port] * count, [path] * count))
             statuses = {status for status, _ in results}
             times = sorted(ms for _, ms in results)
             p50 = statistics.median(times)
