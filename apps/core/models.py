@@ -11,15 +11,21 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
+def published_q(prefix: str = "", now=None) -> Q:
+    """The condition 'visible to visitors now', for this model (prefix "") or a related one
+    (prefix "person__"), so related objects can be filtered in the same query."""
+    now = now or timezone.now()
+    return (
+        (Q(**{f"{prefix}publish_at__isnull": True}) | Q(**{f"{prefix}publish_at__lte": now}))
+        & (Q(**{f"{prefix}unpublish_at__isnull": True}) | Q(**{f"{prefix}unpublish_at__gt": now}))
+        & Q(**{f"{prefix}status": "published"})
+    )
+
+
 class PublishableQuerySet(models.QuerySet):
     def published(self, now=None):
         """What visitors may see now: published, past its publish_at, not yet unpublished."""
-        now = now or timezone.now()
-        return self.filter(
-            Q(publish_at__isnull=True) | Q(publish_at__lte=now),
-            Q(unpublish_at__isnull=True) | Q(unpublish_at__gt=now),
-            status=Publishable.Status.PUBLISHED,
-        )
+        return self.filter(published_q(now=now))
 
     def visible_to(self, user, now=None):
         """Staff see drafts (to preview them at their URL); everyone else sees published()."""

@@ -92,3 +92,28 @@ class PublishableDetailView(DetailView):
             patch_cache_control(response, private=True, no_store=True)
             response["X-Robots-Tag"] = "noindex"
         return response
+
+
+class LenientPaginationMixin:
+    """Pagination that never fails on a bad ?page=: not a number gives the first page, a number
+    past the end gives the last page, so a stale or hand-edited link still shows something."""
+
+    paginate_by = 24
+
+    def paginate_queryset(self, queryset, page_size):
+        paginator = self.get_paginator(queryset, page_size, allow_empty_first_page=True)
+        raw = self.request.GET.get(self.page_kwarg, "1")
+        try:
+            number = int(raw)
+        except (TypeError, ValueError):
+            number = 1
+        number = min(max(number, 1), paginator.num_pages)
+        page = paginator.page(number)
+        return paginator, page, page.object_list, page.has_other_pages()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        query = self.request.GET.copy()
+        query.pop(self.page_kwarg, None)
+        context["query_without_page"] = query.urlencode()
+        return context

@@ -1,0 +1,265 @@
+"""Admin for themes, teams, people, memberships and publications.
+
+Site editors (and superusers) see everything. A team editor (a staff user named in a team's
+"team editors") sees and edits only those teams, their memberships and their publications.
+"""
+
+from __future__ import annotations
+
+from django.contrib import admin
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from import_export.admin import ImportExportMixin
+from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
+from simple_history.admin import SimpleHistoryAdmin
+
+from apps.teams.models import (
+    Membership,
+    Person,
+    PersonPublication,
+    Publication,
+    ResearchTheme,
+    Team,
+    TeamPublication,
+)
+from apps.teams.resources import PersonResource, TeamResource
+
+
+def can_edit_all_teams(user) -> bool:
+    return user.is_active and (user.is_superuser or user.has_perm("teams.edit_all_teams"))
+
+
+class TeamScopedMixin:
+    """Limits what a team editor sees to their teams. `team_path` leads from the model to Team."""
+
+    team_path = "team"
+
+    def scope(self, request, queryset):
+        if can_edit_all_teams(request.user):
+            return queryset
+        return queryset.filter(**{f"{self.team_path}__editors": request.user}).distinct()
+
+    def get_queryset(self, request):
+        return self.scope(request, super().get_queryset(request))
+
+    def _refuse_other_teams(self, request, object_id):
+        model = self.model
+        if object_id and model._default_manager.filter(pk=object_id).exists():
+            allowed = self.scope(request, model._default_manager.filter(pk=object_id)).exists()
+            if not allowed:
+                raise PermissionDenied
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        self._refuse_other_teams(request, object_id)
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def delete_view(self, request, object_id, extra_context=None):
+        self._refuse_other_teams(request, object_id)
+        return super().delete_view(request, object_id, extra_context)
+
+    def history_view(self, request, object_id, extra_context=None):
+        self._refuse_other_teams(request, object_id)
+        return super().history_view(request, object_id, extra_context)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.related_model is Team and not can_edit_all_teams(request.user):
+            kwargs["queryset"] = Team.objects.filter(editors=request.user)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.related_model is Team and not can_edit_all_teams(request.user):
+            kwargs["queryset"] = Team.objects.filter(editors=request.user)
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+
+def image_preview(image, width=120):
+    rendition = image.fallback(max_width=480) if image else None
+    if not rendition:
+        return "—"
+    height = max(1, round(rendition.height * width / rendition.width))
+    return format_html(
+        '<img src="{}" alt="" width="{}" height="{}">', rendition.file.url, width, height
+    )
+
+
+@admin.register(ResearchTheme)
+class ResearchThemeAdmin(TranslationAdmin):
+    list_display = ("name", "slug", "status", "order")
+    list_editable = ("order",)
+    list_filter = ("status",)
+    search_fields = ("name_fr", "name_en", "slug")
+    prepopulated_fields = {"slug": ("name_fr",)}
+
+
+class MembershipInline(TeamScopedMixin, admin.TabularInline):
+    model = Membership
+    extra = 0
+    autocomplete_fields = ("person",)
+    fields = ("person", "role", "start_date", "end_date", "order")
+
+
+class TeamPublicationInline(admin.TabularInline):
+    model = TeamPublication
+    extra = 0
+    autocomplete_fields = ("publication",)
+    verbose_name = _("publication")
+    verbose_name_plural = _("publications (featured ones are shown first)")
+
+
+@admin.register(Team)
+class TeamAdmin(TeamScopedMixin, ImportExportMixin, SimpleHistoryAdmin, TranslationAdmin):
+    team_path = "pk"
+    resource_classes = [TeamResource]
+    list_display = ("name", "acronym", "kind", "status", "is_sample", "order")
+    list_filter = ("status", "kind", "themes", "is_sample")
+    search_fields = ("name_fr", "name_en", "acronym", "slug")
+    prepopulated_fields = {"slug": ("name_fr",)}
+    autocomplete_fields = ("image",)
+    filter_horizontal = ("themes", "editors")
+    inlines = (MembershipInline, TeamPublicationInline)
+    readonly_fields = ("image_preview",)
+    fieldsets = (
+        (None, {"fields": ("kind", "name", "acronym", "slug", "themes", "is_sample")}),
+        (_("Texts"), {"fields": ("summary", "description")}),
+        (_("Image"), {"fields": ("image", "image_preview")}),
+        (_("Contact"), {"fields": ("location", "email", "phone", "website")}),
+        (_("Publishing"), {"fields": ("status", "publish_at", "unpublish_at", "order")}),
+        (_("Who may edit"), {"fields": ("editors",)}),
+    )
+
+    def scope(self, request, queryset):
+        if can_edit_all_teams(request.user):
+            return queryset
+        return queryset.filter(editors=request.user).distinct()
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if not can_edit_all_teams(request.user):
+            fields.append("editors")  # team editors cannot hand their team to others
+        return fields
+
+    def has_add_permission(self, request):
+        return can_edit_all_teams(request.user) and super().has_add_permission(request)
+
+    @admin.display(description=_("preview"))
+    def image_preview(self, obj):
+        return image_preview(obj.image) if obj and obj.pk else "—"
+
+
+class PersonMembershipInline(TeamScopedMixin, admin.TabularInline):
+    model = Membership
+    extra = 0
+    autocomplete_fields = ("team",)
+    fields = ("team", "role", "start_date", "end_date", "order")
+    verbose_name_plural = _("teams")
+
+
+class PersonPublicationInline(admin.TabularInline):
+    model = PersonPublication
+    extra = 0
+    autocomplete_fields = ("publication",)
+    verbose_name = _("publication")
+    verbose_name_plural = _("publications (featured ones are shown first)")
+
+
+@admin.register(Person)
+class PersonAdmin(ImportExportMixin, SimpleHistoryAdmin, TranslationAdmin):
+    resource_classes = [PersonResource]
+    list_display = ("photo_thumbnail", "last_name", "first_name", "category", "position",
+                    "status", "is_sample")
+    list_display_links = ("photo_thumbnail", "last_name")
+    list_filter = ("status", "category", "memberships__team", "is_sample")
+    search_fields = ("first_name", "last_name", "slug", "orcid", "email")
+    prepopulated_fields = {"slug": ("first_name", "last_name")}
+    autocomplete_fields = ("photo",)
+    readonly_fields = ("photo_preview",)
+    inlines = (PersonMembershipInline, PersonPublicationInline)
+    fieldsets = (
+        (None, {"fields": ("title", "first_name", "last_name", "slug", "category", "is_sample")}),
+        (_("Profile"), {"fields": ("position", "photo", "photo_preview", "bio", "expertise",
+                                   "orcid")}),
+        (_("Contact"), {"fields": ("email", "show_email", "phone", "show_phone")}),
+        (_("Publishing"), {"fields": ("status", "publish_at", "unpublish_at")}),
+    )
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("photo").prefetch_related(
+            "photo__renditions"
+        )
+
+    def _editable(self, request, obj) -> bool:
+        if obj is None or can_edit_all_teams(request.user):
+            return True
+        return obj.memberships.filter(team__editors=request.user).exists()
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and self._editable(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return (
+            super().has_delete_permission(request, obj)
+            and can_edit_all_teams(request.user)
+        )
+
+    @admin.display(description=_("photo"))
+    def photo_thumbnail(self, obj):
+        return image_preview(obj.photo, width=48)
+
+    @admin.display(description=_("preview"))
+    def photo_preview(self, obj):
+        return image_preview(obj.photo) if obj and obj.pk else "—"
+
+
+@admin.register(Membership)
+class MembershipAdmin(TeamScopedMixin, SimpleHistoryAdmin):
+    list_display = ("person", "team", "role", "start_date", "end_date")
+    list_filter = ("role", "team")
+    search_fields = ("person__first_name", "person__last_name", "team__name_fr", "team__acronym")
+    autocomplete_fields = ("person", "team")
+    list_select_related = ("person", "team")
+
+
+class TeamLinkInline(TeamScopedMixin, admin.TabularInline):
+    model = TeamPublication
+    extra = 0
+    autocomplete_fields = ("team",)
+    verbose_name_plural = _("teams")
+
+
+class PersonLinkInline(admin.TabularInline):
+    model = PersonPublication
+    extra = 0
+    autocomplete_fields = ("person",)
+    verbose_name_plural = _("authors among our people")
+
+
+@admin.register(Publication)
+class PublicationAdmin(TeamScopedMixin, admin.ModelAdmin):
+    team_path = "teams"
+    list_display = ("title", "journal", "year", "doi", "pmid", "is_sample")
+    list_filter = ("year", "teams", "is_sample")
+    search_fields = ("title", "authors", "doi", "pmid", "journal")
+    inlines = (TeamLinkInline, PersonLinkInline)
+    change_list_template = "admin/teams/publication/change_list.html"
+
+    def scope(self, request, queryset):
+        if can_edit_all_teams(request.user):
+            return queryset
+        # Team editors also see publications not linked to any team yet (to link them).
+        return queryset.filter(Q(teams__editors=request.user) | Q(teams__isnull=True)).distinct()
+
+    def get_urls(self):
+        from django.urls import path
+
+        from apps.teams.admin_views import PublicationImportView
+
+        return [
+            path(
+                "import-pubmed/",
+                self.admin_site.admin_view(PublicationImportView.as_view(model_admin=self)),
+                name="teams_publication_import_pubmed",
+            ),
+            *super().get_urls(),
+        ]

@@ -1,0 +1,35 @@
+from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+from django.utils.translation import gettext_lazy as _
+
+
+class TeamsConfig(AppConfig):
+    name = "apps.teams"
+    label = "teams"
+    verbose_name = _("Research teams and people")
+
+    def ready(self):
+        from simple_history import register as register_history
+
+        from apps.core.registry import (
+            DemoLoader,
+            NavEntry,
+            register_demo_loader,
+            register_nav,
+            register_sitemap,
+        )
+        from apps.teams import demo
+        from apps.teams.groups import ensure_editor_groups
+        from apps.teams.models import Membership, Person, Team
+        from apps.teams.sitemaps import DirectorySitemap, PersonSitemap, TeamSitemap
+
+        # After modeltranslation has added its columns (see apps.core).
+        for model in (Team, Person, Membership):
+            register_history(model, app=self.name)
+        register_nav(NavEntry("teams", _("Research teams"), "teams:team-list", order=12))
+        register_nav(NavEntry("people", _("People"), "teams:person-list", order=14))
+        register_sitemap("teams-directory", DirectorySitemap)
+        register_sitemap("teams", TeamSitemap)
+        register_sitemap("people", PersonSitemap)
+        register_demo_loader(DemoLoader("teams", demo.load, order=20))
+        post_migrate.connect(ensure_editor_groups, sender=self)

@@ -1,0 +1,50 @@
+"""Filters of the directories. A value that does not validate is ignored, with a message."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from apps.teams.models import Person, ResearchTheme, Team
+
+
+class DirectoryFilterForm(forms.Form):
+    q = forms.CharField(
+        label=_("Search"), required=False, max_length=100, strip=True,
+        error_messages={"max_length": _("Please type at most %(limit_value)d characters.")},
+    )
+
+    def valid_value(self, name):
+        """The cleaned value of one field, or None when it is missing or invalid."""
+        if not self.is_bound:
+            return None
+        self.is_valid()
+        if name in self.errors:
+            return None
+        return self.cleaned_data.get(name) or None
+
+
+class TeamFilterForm(DirectoryFilterForm):
+    theme = forms.ChoiceField(label=_("Research theme"), required=False)
+    kind = forms.ChoiceField(
+        label=_("Kind"), required=False, choices=[("", _("All kinds")), *Team.Kind.choices]
+    )
+
+    def __init__(self, *args, themes=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["theme"].choices = [("", _("All themes"))] + [(t.slug, t.name) for t in themes]
+
+
+class PersonFilterForm(DirectoryFilterForm):
+    category = forms.ChoiceField(
+        label=_("Category"), required=False,
+        choices=[("", _("All categories")), *Person.Category.choices],
+    )
+    team = forms.ChoiceField(label=_("Team"), required=False)
+    letter = forms.RegexField(regex=r"^[A-Z]$", required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args, teams=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["team"].choices = [("", _("All teams"))] + [(t.slug, str(t)) for t in teams]
+
+
+def theme_choices():
+    return list(ResearchTheme.objects.published().only("slug", "name_fr", "name_en", "name"))

@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404
+from django.utils.text import slugify
+from django.views.generic import ListView
+
+from apps.core.views import LenientPaginationMixin, PublishableDetailView
+from apps.teams.forms import PersonFilterForm, TeamFilterForm, theme_choices
+from apps.teams.models import Membership, Person, Team
+from apps.teams.services import person_vcard
+
+
+class TeamListView(LenientPaginationMixin, ListView):
+    template_name = "teams/team_list.html"
+    context_object_name = "teams"
+    paginate_by = 24
+
+    def get_queryset(self):
+        self.themes = theme_choices()
+        self.form = TeamFilterForm(self.request.GET or None, themes=self.themes)
+        queryset = Team.objects.published().with_cards()
+        if theme := self.form.valid_value("theme"):
+            queryset = queryset.filter(themes__slug=theme)
+        if kind := self.form.valid_value("kind"):
+            queryset = queryset.filter(kind=kind)
+        if text := self.form.valid_value("q"):
+            queryset = queryset.search(text)
+        return queryset.distinct().order_by("order", "name")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["form"] = self.form
+        context["filtered"] = any(
+            self.form.valid_value(name) for name in ("q", "theme", "kind")
+        )
+        return context
+
+
+class TeamDetailView(PublishableDetailView):
+    model = Team
+    template_name = "teams/team_detail.html"
+    context_object_name = "team"
+
+    def get_queryset(self):
+        return Team.objects.for_detail().visible_to(self.request.user)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        current, alumni = [], []
+        for membership in self.object.all_memberships:
+            (current if membership.is_current else alumni).append(membership)
+        groups = OrderedDict((role, []) for role in ("head", "co_head", "member"))
+        for membership in current:
+            groups[membership.role].append(membership)
+        labels = dict(Membership.Role.choices)
+        context["member_groups"] = [
+            {"role": role, "label": labels[role], "memberships": items}
+            for role, items in groups.items()
+            if items
+        ]
+        context["leaders"] = groups["head"] + groups["co_head"]
+        context["alumni"] = alumni
+        context["publication_links"] = self.object.publication_links
+        return context
+
+
+class PersonListView(LenientPaginationMixin, ListView):
+    template_name = "teams/person_list.html"
+    context_object_name = "people"
+    paginate_by = 48
+
+    def get_queryset(self):
+        self.teams = list(Team.objects.published().only("slug", "name", "name_fr", "name_en",
+                                                        "acronym").order_by("name"))
+        self.form = PersonFilterForm(self.request.GET or None, teams=self.teams)
+        queryset = Person.objects.published().with_cards()
+        if category := self.form.valid_value("category"):
+            queryset = queryset.filter(category=category)
+        if team := self.form.valid_value("team"):
+            queryset = queryset.filter(
+                memberships__in=Membership.objects.current().filter(team__slug=team)
+            )
+        if text := self.form.valid_value("q"):
+            queryset = queryset.search(text)
+        if letter := self.form.valid_value("letter"):
+            queryset = queryset.filter(sort_key__startswith=letter.lower())
+        return queryset.distinct().order_by("sort_key", "pk")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["form"] = self.form
+        context["letters"] = Person.objects.published().initials()
+        context["current_letter"] = self.form.valid_value("letter")
+        query = self.request.GET.copy()
+        for key in ("letter", "page"):
+            query.pop(key, None)
+        context["query_without_letter"] = query.urlencode()
+        context["filtered"] = any(
+            self.form.valid_value(name) for name in ("q", "category", "team", "letter")
+        )
+        return context
+
+
+class PersonDetailView(PublishableDetailView):
+    model = Person
+    template_name = "teams/person_detail.html"
+    context_object_name = "person"
+
+    def get_queryset(self):
+        return Person.objects.for_detail().visible_to(self.request.user)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        memberships = self.object.all_memberships
+        context["current_memberships"] = [m for m in memberships if m.is_current]
+        context["past_memberships"] = [m for m in memberships if not m.is_current]
+        context["publication_links"] = self.object.publication_links
+        return context
+
+
+def person_vcard_view(request, slug):
+    person = get_object_or_404(
+        Person.objects.for_detail().visible_to(request.user), slug=slug
+    )
+    response = HttpResponse(person_vcard(person, request), content_type="text/vcard; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{slugify(person.full_name)}.vcf"'
+    return response
