@@ -5,6 +5,7 @@ from collections import OrderedDict
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 from django.views.generic import ListView
 
 from apps.core.views import LenientPaginationMixin, PublishableDetailView
@@ -55,7 +56,7 @@ class TeamDetailView(PublishableDetailView):
         groups = OrderedDict((role, []) for role in ("head", "co_head", "member"))
         for membership in current:
             groups[membership.role].append(membership)
-        labels = dict(Membership.Role.choices)
+        labels = {"head": _("Team leader"), "co_head": _("Co-leaders"), "member": _("Members")}
         context["member_groups"] = [
             {"role": role, "label": labels[role], "memberships": items}
             for role, items in groups.items()

@@ -22,9 +22,29 @@
     });
   }
 
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", setUpMenu);
-  } else {
+  function revealEmails() {
+    // Protected addresses are written "name [at] domain"; rebuild a mailto: link from data-e
+    // (the address reversed, base64-encoded).
+    var nodes = document.querySelectorAll(".protected-email[data-e]");
+    Array.prototype.forEach.call(nodes, function (node) {
+      try {
+        var address = window.atob(node.getAttribute("data-e")).split("").reverse().join("");
+        var link = document.createElement("a");
+        link.href = "mailto:" + address;
+        link.textContent = address;
+        node.replaceWith(link);
+      } catch (error) { /* keep the readable text */ }
+    });
+  }
+
+  function start() {
     setUpMenu();
+    revealEmails();
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
   }
 })();

@@ -7,6 +7,7 @@ from django.core.management import call_command
 
 from apps.core.models import Image, Rendition, SiteSettings
 from apps.pages.models import HomeAim, HomePage, HomeQuote
+from apps.teams.models import Membership, Person, Publication, Team
 
 pytestmark = pytest.mark.django_db
 
@@ -14,7 +15,8 @@ pytestmark = pytest.mark.django_db
 def _counts():
     return {
         model.__name__: model.objects.count()
-        for model in (SiteSettings, HomePage, HomeAim, HomeQuote, Image, Rendition)
+        for model in (SiteSettings, HomePage, HomeAim, HomeQuote, Image, Rendition, Team, Person,
+                      Membership, Publication)
     }
 
 
@@ -23,7 +25,8 @@ def test_demo_content_is_idempotent_and_keeps_edits():
     call_command("load_demo", stdout=out)
     first = _counts()
     assert first["HomePage"] == 1 and first["HomeAim"] == 3 and first["HomeQuote"] == 2
-    assert first["Image"] == 1 and first["Rendition"] >= 4
+    assert first["Image"] >= 1 and first["Rendition"] >= 4 * first["Image"]
+    assert first["Team"] == 8 and first["Person"] > 40 and first["Publication"] == 24
     home = HomePage.objects.get()
     home.hero_title_fr = "Titre changé par un éditeur"
     home.save()

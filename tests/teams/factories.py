@@ -31,6 +31,7 @@ class TeamFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Team
         django_get_or_create = ("slug",)
+        skip_postgeneration_save = True
 
     name_fr = factory.Sequence(lambda n: f"Équipe immunité {n}")
     name_en = factory.Sequence(lambda n: f"Immunity team {n}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 
 from django import template
@@ -112,3 +113,31 @@ def organization_jsonld(context) -> str:
     if site.email:
         data["email"] = site.email
     return json_ld(data)
+
+
+@register.inclusion_tag("core/includes/_protected_email.html")
+def protected_email(address: str):
+    """An email address people and screen readers can read ("name [at] example.org"), which
+    simple harvesters do not; site.js turns it into a mailto: link in the browser."""
+    user, _sep, domain = (address or "").partition("@")
+    if not user or not domain:
+        return {"address": None}
+    return {
+        "user": user,
+        "domain": domain,
+        "encoded": base64.b64encode(address[::-1].encode()).decode(),
+    }
+
+
+@register.inclusion_tag("core/includes/_breadcrumbs.html")
+def breadcrumbs(*items):
+    """{% breadcrumbs url1 label1 url2 label2 ... last_label %}: the last item is the page."""
+    pairs = [{"url": items[i], "label": items[i + 1]} for i in range(0, len(items) - 1, 2)]
+    return {"crumbs": pairs, "current": items[-1] if len(items) % 2 else None}
+
+
+@register.filter
+def tel_uri(number: str) -> str:
+    from apps.core.models import phone_uri
+
+    return phone_uri(number or "")

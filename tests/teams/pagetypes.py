@@ -1,0 +1,119 @@
+"""The teams app's public pages, for the harness (status, axe, HTML, query counts).
+
+Sizes: a team of 5 and of 200 members; a directory of 10 and of 1,000 people."""
+
+import datetime
+import itertools
+
+from apps.core.pagetypes import PageType, register_page_type
+from apps.teams.models import Membership, Person, PersonPublication, Team, TeamPublication
+from tests.factories import SiteSettingsFactory, make_image
+from tests.teams.factories import (
+    PublicationFactory,
+    ResearchThemeFactory,
+    TeamFactory,
+)
+
+_counter = itertools.count()
+
+
+def _people(count, **extra):
+    start = next(_counter) * 100_000
+    people = [
+        Person(
+            first_name=f"Prénom{start + i}", last_name=f"Nom{start + i:07d}",
+            slug=f"p-{start + i}", position_fr="Chercheur", position_en="Researcher",
+            status="published", sort_key=f"nom{start + i:07d} prenom{start + i}", **extra,
+        )
+        for i in range(count)
+    ]
+    return Person.objects.bulk_create(people)
+
+
+def _team_with(size, photo=None):
+    theme = ResearchThemeFactory()
+    team = TeamFactory(themes=[theme], image=make_image("Team"), email="equipe@example.org",
+                       phone="01 44 32 40 00", website="https://example.org/")
+    people = _people(size)
+    if photo:
+        Person.objects.filter(pk__in=[p.pk for p in people[:2]]).update(photo=photo)
+    roles = ["head", "co_head"] + ["member"] * max(0, size - 3) + ["alumnus"]
+    Membership.objects.bulk_create(
+        Membership(team=team, person=person, role=role, start_date=datetime.date(2020, 1, 1),
+                   end_date=datetime.date(2023, 1, 1) if role == "alumnus" else None)
+        for person, role in zip(people, roles, strict=False)
+    )
+    publications = [PublicationFactory() for _ in range(min(size, 30))]
+    TeamPublication.objects.bulk_create(
+        TeamPublication(team=team, publication=pub, featured=i == 0)
+        for i, pub in enumerate(publications)
+    )
+    return team
+
+
+def _populate_team_detail(size):
+    SiteSettingsFactory()
+    return _team_with(size, photo=make_image("Portrait", 300, 300))
+
+
+def _populate_team_list(size):
+    SiteSettingsFactory()
+    theme = ResearchThemeFactory()
+    image = make_image("Team card")
+    for _ in range(size):
+        team = TeamFactory(themes=[theme], image=image)
+        head, co_head = _people(2)
+        Membership.objects.create(team=team, person=head, role="head")
+        Membership.objects.create(team=team, person=co_head, role="co_head")
+
+
+def _populate_person_list(size):
+    SiteSettingsFactory()
+    team = TeamFactory()
+    photo = make_image("Portrait", 300, 300)
+    people = _people(size)
+    Person.objects.filter(pk__in=[p.pk for p in people[:5]]).update(photo=photo)
+    Membership.objects.bulk_create(Membership(team=team, person=p, role="member") for p in people)
+
+
+def _populate_person_detail(size):
+    SiteSettingsFactory()
+    (person,) = _people(1, email="someone@example.org", show_email=True, phone="0144324000",
+                        show_phone=True, orcid="0000-0002-1825-0097", bio_fr="Bio.",
+                        bio_en="Bio.", expertise_fr="a, b", expertise_en="a, b")
+    person.photo = make_image("Portrait", 300, 300)
+    person.save()
+    for index in range(min(size, 40)):
+        team = TeamFactory()
+        Membership.objects.create(
+            team=team, person=person, role="member" if index % 2 else "alumnus",
+            end_date=datetime.date(2022, 1, 1) if not index % 2 else None,
+        )
+    PersonPublication.objects.bulk_create(
+        PersonPublication(person=person, publication=PublicationFactory(), featured=i == 0)
+        for i in range(size)
+    )
+    return person
+
+
+def _path(name):
+    from django.urls import reverse
+    from django.utils import translation
+
+    def build(data, lang):
+        with translation.override(lang):
+            if data is None:
+                return reverse(name)
+            return reverse(name, kwargs={"slug": data.slug})
+
+    return build
+
+
+register_page_type(PageType(name="teams:team-list", path=_path("teams:team-list"),
+                            populate=_populate_team_list, small=3, large=30))
+register_page_type(PageType(name="teams:team-detail", path=_path("teams:team-detail"),
+                            populate=_populate_team_detail, small=5, large=200))
+register_page_type(PageType(name="teams:person-list", path=_path("teams:person-list"),
+                            populate=_populate_person_list, small=10, large=1000))
+register_page_type(PageType(name="teams:person-detail", path=_path("teams:person-detail"),
+                            populate=_populate_person_detail, small=3, large=30))
