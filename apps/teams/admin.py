@@ -24,11 +24,8 @@ from apps.teams.models import (
     Team,
     TeamPublication,
 )
+from apps.teams.permissions import can_edit_all_teams
 from apps.teams.resources import PersonResource, TeamResource
-
-
-def can_edit_all_teams(user) -> bool:
-    return user.is_active and (user.is_superuser or user.has_perm("teams.edit_all_teams"))
 
 
 class TeamScopedMixin:

@@ -1,7 +1,7 @@
 """The test suite: real PostgreSQL, fast password hashing, email kept in memory."""
 
 from center_portal.settings.base import *  # noqa: F403
-from center_portal.settings.base import BASE_DIR, INSTALLED_APPS, VAR_DIR
+from center_portal.settings.base import BASE_DIR, DATABASES, INSTALLED_APPS, VAR_DIR, env
 
 DEBUG = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
@@ -20,3 +20,5 @@ LOGGING_CONFIG = None
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = VAR_DIR / "test-static"  # unused (files come from the finders); exists for whitenoise
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)
+# Two test runs on one machine (a developer's and a helper's) can keep apart with TEST_DB_NAME.
+DATABASES["default"]["TEST"] = {"NAME": env.str("TEST_DB_NAME", default="test_center_portal")}
