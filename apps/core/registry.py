@@ -37,7 +37,20 @@ class HomeBlock:
     order: int = 100
 
 
+@dataclass(frozen=True)
+class DetailBlock:
+    """A section a higher app adds to a lower app's detail page (a team's news, a person's
+    trials): `context(request, obj)` returns the template's context, or None to show nothing."""
+
+    key: str
+    model: str  # "teams.team"
+    template: str
+    context: Callable[[Any, Any], dict | None]
+    order: int = 100
+
+
 _nav: dict[str, NavEntry] = {}
+_detail_blocks: dict[str, DetailBlock] = {}
 _home_blocks: dict[str, HomeBlock] = {}
 _sitemaps: dict[str, type] = {}
 
@@ -56,6 +69,15 @@ def register_home_block(block: HomeBlock) -> None:
 
 def home_blocks() -> list[HomeBlock]:
     return sorted(_home_blocks.values(), key=lambda b: (b.order, b.key))
+
+
+def register_detail_block(block: DetailBlock) -> None:
+    _detail_blocks[block.key] = block
+
+
+def detail_blocks(model_label: str) -> list[DetailBlock]:
+    blocks = [b for b in _detail_blocks.values() if b.model == model_label]
+    return sorted(blocks, key=lambda b: (b.order, b.key))
 
 
 def register_sitemap(name: str, sitemap_class: type) -> None:

@@ -13,13 +13,16 @@ class TeamsConfig(AppConfig):
 
         from apps.core.registry import (
             DemoLoader,
+            HomeBlock,
             NavEntry,
             register_demo_loader,
+            register_home_block,
             register_nav,
             register_sitemap,
         )
         from apps.teams import demo
         from apps.teams.groups import ensure_editor_groups
+        from apps.teams.home import home_teams
         from apps.teams.models import Membership, Person, Team
         from apps.teams.sitemaps import DirectorySitemap, PersonSitemap, TeamSitemap
 
@@ -32,4 +35,7 @@ class TeamsConfig(AppConfig):
         register_sitemap("teams", TeamSitemap)
         register_sitemap("people", PersonSitemap)
         register_demo_loader(DemoLoader("teams", demo.load, order=20))
+        register_home_block(
+            HomeBlock("teams", "teams/includes/_home_teams.html", home_teams, order=20)
+        )
         post_migrate.connect(ensure_editor_groups, sender=self)

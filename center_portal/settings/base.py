@@ -159,6 +159,7 @@ else:
 
 # Sessions live in the database: they survive a Redis outage and are shared by every app server.
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
+FORMS_URLFIELD_ASSUME_HTTPS = True
 
 # Passwords ---------------------------------------------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = [

@@ -117,3 +117,14 @@ register_page_type(PageType(name="teams:person-list", path=_path("teams:person-l
                             populate=_populate_person_list, small=10, large=1000))
 register_page_type(PageType(name="teams:person-detail", path=_path("teams:person-detail"),
                             populate=_populate_person_detail, small=3, large=30))
+
+
+def _populate_home_with_teams(size):
+    from tests.pages.pagetypes import _populate as populate_home
+
+    populate_home(2)
+    _populate_team_list(size)
+
+
+register_page_type(PageType(name="teams:home-with-teams", path=lambda data, lang: f"/{lang}/",
+                            populate=_populate_home_with_teams, small=3, large=12))

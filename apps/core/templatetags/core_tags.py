@@ -141,3 +141,20 @@ def tel_uri(number: str) -> str:
     from apps.core.models import phone_uri
 
     return phone_uri(number or "")
+
+
+@register.simple_tag(takes_context=True)
+def detail_blocks(context, obj) -> str:
+    """Sections other apps add to this object's page (see apps.core.registry.DetailBlock)."""
+    from django.template.loader import render_to_string
+
+    from apps.core.registry import detail_blocks as blocks_for
+
+    request = context.get("request")
+    parts = []
+    for block in blocks_for(obj._meta.label_lower):
+        block_context = block.context(request, obj)
+        if block_context is not None:
+            parts.append(render_to_string(block.template, {**block_context, "object": obj},
+                                          request=request))
+    return mark_safe("".join(parts))  # noqa: S308 (rendered templates, autoescaped)
