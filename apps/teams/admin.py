@@ -6,13 +6,15 @@ Site editors (and superusers) see everything. A team editor (a staff user named 
 
 from __future__ import annotations
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
+from django.http import HttpResponseRedirect
+from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from import_export.admin import ImportExportMixin
-from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
+from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
 from apps.teams.models import (
@@ -71,6 +73,31 @@ class TeamScopedMixin:
         return super().formfield_for_manytomany(db_field, request, **kwargs)
 
 
+class AllOrNothingImportMixin:
+    """A confirm step for a file with errors (forced, or stale) writes nothing: say so, instead of
+    the import-export default 'Import finished'."""
+
+    def process_result(self, result, request):
+        if result.has_errors() or result.has_validation_errors():
+            messages.error(
+                request,
+                _("Nothing was imported: the file has errors. Upload it again to see them."),
+            )
+            return HttpResponseRedirect(
+                reverse(
+                    "admin:{}_{}_import".format(*self.get_model_info()),
+                    current_app=self.admin_site.name,
+                )
+            )
+        return super().process_result(result, request)
+
+    def add_data_read_fail_error_to_form(self, form, exc):
+        form.add_error(
+            "import_file",
+            _("This file could not be read. Save it as CSV (UTF-8) or XLSX and try again."),
+        )
+
+
 def image_preview(image, width=120):
     rendition = image.fallback(max_width=480) if image else None
     if not rendition:
@@ -106,7 +133,13 @@ class TeamPublicationInline(admin.TabularInline):
 
 
 @admin.register(Team)
-class TeamAdmin(TeamScopedMixin, ImportExportMixin, SimpleHistoryAdmin, TranslationAdmin):
+class TeamAdmin(
+    TeamScopedMixin,
+    AllOrNothingImportMixin,
+    ImportExportMixin,
+    SimpleHistoryAdmin,
+    TranslationAdmin,
+):
     team_path = "pk"
     resource_classes = [TeamResource]
     list_display = ("name", "acronym", "kind", "status", "is_sample", "order")
@@ -162,10 +195,17 @@ class PersonPublicationInline(admin.TabularInline):
 
 
 @admin.register(Person)
-class PersonAdmin(ImportExportMixin, SimpleHistoryAdmin, TranslationAdmin):
+class PersonAdmin(AllOrNothingImportMixin, ImportExportMixin, SimpleHistoryAdmin, TranslationAdmin):
     resource_classes = [PersonResource]
-    list_display = ("photo_thumbnail", "last_name", "first_name", "category", "position",
-                    "status", "is_sample")
+    list_display = (
+        "photo_thumbnail",
+        "last_name",
+        "first_name",
+        "category",
+        "position",
+        "status",
+        "is_sample",
+    )
     list_display_links = ("photo_thumbnail", "last_name")
     list_filter = ("status", "category", "memberships__team", "is_sample")
     search_fields = ("first_name", "last_name", "slug", "orcid", "email")
@@ -175,15 +215,20 @@ class PersonAdmin(ImportExportMixin, SimpleHistoryAdmin, TranslationAdmin):
     inlines = (PersonMembershipInline, PersonPublicationInline)
     fieldsets = (
         (None, {"fields": ("title", "first_name", "last_name", "slug", "category", "is_sample")}),
-        (_("Profile"), {"fields": ("position", "photo", "photo_preview", "bio", "expertise",
-                                   "orcid")}),
+        (
+            _("Profile"),
+            {"fields": ("position", "photo", "photo_preview", "bio", "expertise", "orcid")},
+        ),
         (_("Contact"), {"fields": ("email", "show_email", "phone", "show_phone")}),
         (_("Publishing"), {"fields": ("status", "publish_at", "unpublish_at")}),
     )
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("photo").prefetch_related(
-            "photo__renditions"
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("photo")
+            .prefetch_related("photo__renditions")
         )
 
     def _editable(self, request, obj) -> bool:
@@ -195,10 +240,7 @@ class PersonAdmin(ImportExportMixin, SimpleHistoryAdmin, TranslationAdmin):
         return super().has_change_permission(request, obj) and self._editable(request, obj)
 
     def has_delete_permission(self, request, obj=None):
-        return (
-            super().has_delete_permission(request, obj)
-            and can_edit_all_teams(request.user)
-        )
+        return super().has_delete_permission(request, obj) and can_edit_all_teams(request.user)
 
     @admin.display(description=_("photo"))
     def photo_thumbnail(self, obj):

@@ -15,8 +15,8 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView
 
-from apps.teams.permissions import can_edit_all_teams
 from apps.teams.models import Publication, Team
+from apps.teams.permissions import can_edit_all_teams
 from apps.teams.publication_import import import_publications
 from apps.teams.pubmed import PubmedFormatError, parse_pubmed
 

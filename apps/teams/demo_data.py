@@ -34,56 +34,152 @@ THEMES = [
 
 # slug, kind, acronym, name fr/en, summary fr/en, themes, colour
 TEAMS = [
-    ("immunite-cancer", "research", "IMC", "Immunité et cancer", "Immunity and cancer",
-     "Comment les cellules dendritiques et les lymphocytes T reconnaissent les tumeurs, et "
-     "comment les tumeurs leur échappent.",
-     "How dendritic cells and T lymphocytes recognise tumours, and how tumours escape them.",
-     ["microenvironnement"], "#1d3a8a"),
-    ("immunologie-translationnelle", "research", "ITR", "Immunologie translationnelle",
-     "Translational immunology",
-     "Du laboratoire au lit du patient : analyser les échantillons des essais pour comprendre "
-     "les réponses au traitement.",
-     "From the laboratory to the bedside: analysing trial samples to understand responses to "
-     "treatment.",
-     ["essais-combinaisons", "biomarqueurs"], "#a3154b"),
-    ("biomarqueurs-predictifs", "research", "BMP", "Biomarqueurs prédictifs",
-     "Predictive biomarkers",
-     "Découvrir les signatures qui annoncent quels patients répondront à l'immunothérapie.",
-     "Finding the signatures that tell which patients will respond to immunotherapy.",
-     ["biomarqueurs"], "#0f6b5c"),
-    ("immunotherapie-sein", "research", "ISE", "Immunothérapie des cancers du sein",
-     "Breast cancer immunotherapy",
-     "Comprendre pourquoi l'immunothérapie agit encore peu dans le cancer du sein, et changer "
-     "cela.",
-     "Understanding why immunotherapy still does little in breast cancer, and changing that.",
-     ["cancer-du-sein", "microenvironnement"], "#7a3e9d"),
-    ("essais-precoces", "clinical", "EP", "Essais cliniques précoces", "Early clinical trials",
-     "L'équipe médicale qui propose aux patients les essais de phase précoce du centre.",
-     "The medical team offering patients the center's early-phase trials.",
-     ["essais-combinaisons"], "#9a4a00"),
-    ("hopital-de-jour", "clinical", "HDJ", "Hôpital de jour d'immunothérapie",
-     "Immunotherapy day hospital",
-     "Les soignants qui accueillent les patients pour leurs traitements et leur suivi.",
-     "The care staff who welcome patients for their treatments and follow-up.",
-     [], "#2d6a1f"),
-    ("plateforme-cytometrie", "platform", "CYTO", "Plateforme de cytométrie",
-     "Cytometry platform",
-     "Analyse fine des cellules immunitaires des échantillons de recherche et des essais.",
-     "Detailed analysis of immune cells in research and trial samples.",
-     ["biomarqueurs"], "#4a4f5c"),
-    ("plateforme-genomique-unicellulaire", "platform", "SC", "Plateforme de génomique "
-     "unicellulaire", "Single-cell genomics platform",
-     "Séquençage cellule par cellule pour cartographier le microenvironnement des tumeurs.",
-     "Cell-by-cell sequencing to map the tumour microenvironment.",
-     ["microenvironnement", "biomarqueurs"], "#005f73"),
+    (
+        "immunite-cancer",
+        "research",
+        "IMC",
+        "Immunité et cancer",
+        "Immunity and cancer",
+        "Comment les cellules dendritiques et les lymphocytes T reconnaissent les tumeurs, et "
+        "comment les tumeurs leur échappent.",
+        "How dendritic cells and T lymphocytes recognise tumours, and how tumours escape them.",
+        ["microenvironnement"],
+        "#1d3a8a",
+    ),
+    (
+        "immunologie-translationnelle",
+        "research",
+        "ITR",
+        "Immunologie translationnelle",
+        "Translational immunology",
+        "Du laboratoire au lit du patient : analyser les échantillons des essais pour comprendre "
+        "les réponses au traitement.",
+        "From the laboratory to the bedside: analysing trial samples to understand responses to "
+        "treatment.",
+        ["essais-combinaisons", "biomarqueurs"],
+        "#a3154b",
+    ),
+    (
+        "biomarqueurs-predictifs",
+        "research",
+        "BMP",
+        "Biomarqueurs prédictifs",
+        "Predictive biomarkers",
+        "Découvrir les signatures qui annoncent quels patients répondront à l'immunothérapie.",
+        "Finding the signatures that tell which patients will respond to immunotherapy.",
+        ["biomarqueurs"],
+        "#0f6b5c",
+    ),
+    (
+        "immunotherapie-sein",
+        "research",
+        "ISE",
+        "Immunothérapie des cancers du sein",
+        "Breast cancer immunotherapy",
+        "Comprendre pourquoi l'immunothérapie agit encore peu dans le cancer du sein, et changer "
+        "cela.",
+        "Understanding why immunotherapy still does little in breast cancer, and changing that.",
+        ["cancer-du-sein", "microenvironnement"],
+        "#7a3e9d",
+    ),
+    (
+        "essais-precoces",
+        "clinical",
+        "EP",
+        "Essais cliniques précoces",
+        "Early clinical trials",
+        "L'équipe médicale qui propose aux patients les essais de phase précoce du centre.",
+        "The medical team offering patients the center's early-phase trials.",
+        ["essais-combinaisons"],
+        "#9a4a00",
+    ),
+    (
+        "hopital-de-jour",
+        "clinical",
+        "HDJ",
+        "Hôpital de jour d'immunothérapie",
+        "Immunotherapy day hospital",
+        "Les soignants qui accueillent les patients pour leurs traitements et leur suivi.",
+        "The care staff who welcome patients for their treatments and follow-up.",
+        [],
+        "#2d6a1f",
+    ),
+    (
+        "plateforme-cytometrie",
+        "platform",
+        "CYTO",
+        "Plateforme de cytométrie",
+        "Cytometry platform",
+        "Analyse fine des cellules immunitaires des échantillons de recherche et des essais.",
+        "Detailed analysis of immune cells in research and trial samples.",
+        ["biomarqueurs"],
+        "#4a4f5c",
+    ),
+    (
+        "plateforme-genomique-unicellulaire",
+        "platform",
+        "SC",
+        "Plateforme de génomique unicellulaire",
+        "Single-cell genomics platform",
+        "Séquençage cellule par cellule pour cartographier le microenvironnement des tumeurs.",
+        "Cell-by-cell sequencing to map the tumour microenvironment.",
+        ["microenvironnement", "biomarqueurs"],
+        "#005f73",
+    ),
 ]
 
-FIRST_NAMES = ["Claire", "Julien", "Sofia", "Mehdi", "Anne", "Thomas", "Léa", "Hugo", "Inès",
-               "Nicolas", "Camille", "Yuki", "Marc", "Élodie", "Karim", "Chloé", "Pierre",
-               "Amina", "Lucas", "Hélène", "Rafael", "Nora", "Olivier", "Zoé"]
-LAST_NAMES = ["Martin", "Bernard", "Moreau", "Lefèvre", "Garcia", "Rousseau", "Nguyen", "Fontaine",
-              "Chevalier", "Haddad", "Robin", "Tanaka", "Mercier", "Blanc", "Faure", "André",
-              "Lambert", "Diallo", "Girard", "Bonnet", "Ortega", "Perrin", "Marchand", "Roux"]
+FIRST_NAMES = [
+    "Claire",
+    "Julien",
+    "Sofia",
+    "Mehdi",
+    "Anne",
+    "Thomas",
+    "Léa",
+    "Hugo",
+    "Inès",
+    "Nicolas",
+    "Camille",
+    "Yuki",
+    "Marc",
+    "Élodie",
+    "Karim",
+    "Chloé",
+    "Pierre",
+    "Amina",
+    "Lucas",
+    "Hélène",
+    "Rafael",
+    "Nora",
+    "Olivier",
+    "Zoé",
+]
+LAST_NAMES = [
+    "Martin",
+    "Bernard",
+    "Moreau",
+    "Lefèvre",
+    "Garcia",
+    "Rousseau",
+    "Nguyen",
+    "Fontaine",
+    "Chevalier",
+    "Haddad",
+    "Robin",
+    "Tanaka",
+    "Mercier",
+    "Blanc",
+    "Faure",
+    "André",
+    "Lambert",
+    "Diallo",
+    "Girard",
+    "Bonnet",
+    "Ortega",
+    "Perrin",
+    "Marchand",
+    "Roux",
+]
 
 CATEGORY_BY_KIND = {
     "research": ["researcher", "engineer", "student", "researcher"],
@@ -100,11 +196,12 @@ POSITIONS = {
 }
 
 PUBLICATION_TOPICS = [
-    ("Tumour-infiltrating lymphocytes and response to checkpoint blockade",
-     "Journal of Sample Immunology"),
+    (
+        "Tumour-infiltrating lymphocytes and response to checkpoint blockade",
+        "Journal of Sample Immunology",
+    ),
     ("Dendritic cell subsets in the tumour microenvironment", "Sample Cancer Research"),
-    ("Combination immunotherapy in early-phase trials: a cohort study",
-     "Sample Clinical Oncology"),
+    ("Combination immunotherapy in early-phase trials: a cohort study", "Sample Clinical Oncology"),
     ("Predictive signatures of response to immunotherapy", "Journal of Sample Immunology"),
     ("Single-cell maps of immune cells in breast tumours", "Sample Cancer Research"),
 ]
@@ -129,9 +226,15 @@ def _person(slug, first, last, category, position, *, title="", is_sample=True, 
     person, created = Person.objects.get_or_create(
         slug=slug,
         defaults={
-            "first_name": first, "last_name": last, "category": category, "title": title,
-            "position_fr": position[0], "position_en": position[1], "status": PUBLISHED,
-            "is_sample": is_sample, **extra,
+            "first_name": first,
+            "last_name": last,
+            "category": category,
+            "title": title,
+            "position_fr": position[0],
+            "position_en": position[1],
+            "status": PUBLISHED,
+            "is_sample": is_sample,
+            **extra,
         },
     )
     return person, created
@@ -144,29 +247,49 @@ def load_teams() -> list[str]:
     themes = {}
     for order, (slug, fr, en) in enumerate(THEMES):
         themes[slug], _ = ResearchTheme.objects.get_or_create(
-            slug=slug, defaults={"name_fr": fr, "name_en": en, "status": PUBLISHED,
-                                 "order": order},
+            slug=slug,
+            defaults={"name_fr": fr, "name_en": en, "status": PUBLISHED, "order": order},
         )
     created.append(f"{len(THEMES)} research themes")
 
     _person(
-        "sebastian-amigorena", "Sebastian", "Amigorena", "researcher",
-        ("Directeur du Centre d'immunothérapie des cancers",
-         "Director of the Center for Cancer Immunotherapy"),
+        "sebastian-amigorena",
+        "Sebastian",
+        "Amigorena",
+        "researcher",
+        (
+            "Directeur du Centre d'immunothérapie des cancers",
+            "Director of the Center for Cancer Immunotherapy",
+        ),
         is_sample=False,
     )
     _person(
-        "emanuela-romano", "Emanuela", "Romano", "physician",
-        ("Directrice médicale du Centre d'immunothérapie des cancers",
-         "Medical director of the Center for Cancer Immunotherapy"),
-        title="Dr", is_sample=False,
+        "emanuela-romano",
+        "Emanuela",
+        "Romano",
+        "physician",
+        (
+            "Directrice médicale du Centre d'immunothérapie des cancers",
+            "Medical director of the Center for Cancer Immunotherapy",
+        ),
+        title="Dr",
+        is_sample=False,
     )
     created.append("the director and the medical director")
 
     name_index = 0
     people_count = 0
-    for order, (slug, kind, acronym, name_fr, name_en, summary_fr, summary_en, theme_slugs,
-                colour) in enumerate(TEAMS):
+    for order, (
+        slug,
+        kind,
+        acronym,
+        name_fr,
+        name_en,
+        summary_fr,
+        summary_en,
+        theme_slugs,
+        colour,
+    ) in enumerate(TEAMS):
         image_title = f"Démo – équipe {acronym}"
         image = Image.objects.filter(title=image_title).first() or image_create(
             data=_team_image(colour, order),
@@ -177,15 +300,23 @@ def load_teams() -> list[str]:
             credit="Illustration de démonstration",
         )
         team = Team.objects.create(
-            slug=slug, kind=kind, acronym=acronym, name_fr=name_fr, name_en=name_en,
-            summary_fr=summary_fr, summary_en=summary_en,
+            slug=slug,
+            kind=kind,
+            acronym=acronym,
+            name_fr=name_fr,
+            name_en=name_en,
+            summary_fr=summary_fr,
+            summary_en=summary_en,
             description_fr=f"<p>{summary_fr}</p><p>Cette équipe est un exemple créé pour la "
-                           "démonstration du site.</p>",
+            "démonstration du site.</p>",
             description_en=f"<p>{summary_en}</p><p>This team is an example made to demonstrate "
-                           "the site.</p>",
+            "the site.</p>",
             location_fr=f"Centre d'immunothérapie, aile {'ABCD'[order % 4]}",
             location_en=f"Immunotherapy center, wing {'ABCD'[order % 4]}",
-            image=image, order=order, status=PUBLISHED, is_sample=True,
+            image=image,
+            order=order,
+            status=PUBLISHED,
+            is_sample=True,
         )
         team.themes.set([themes[t] for t in theme_slugs])
 
@@ -201,33 +332,52 @@ def load_teams() -> list[str]:
                 category = CATEGORY_BY_KIND[kind][position_index % 4]
             person, _ = _person(
                 f"{first}-{last}-{name_index}".lower().replace("é", "e").replace("è", "e"),
-                first, last, category, POSITIONS[category],
+                first,
+                last,
+                category,
+                POSITIONS[category],
                 title="Dr" if position_index == 0 else "",
-                expertise_fr="immunologie, cancer", expertise_en="immunology, cancer",
+                expertise_fr="immunologie, cancer",
+                expertise_en="immunology, cancer",
             )
             people_count += 1
             members.append(person)
         start = datetime.date(2019 + order % 3, 1 + order % 12, 1)
-        Membership.objects.create(team=team, person=members[0], role="head", start_date=start,
-                                  order=0)
-        Membership.objects.create(team=team, person=members[1], role="co_head" if size > 6
-                                  else "member", start_date=start, order=1)
+        Membership.objects.create(
+            team=team, person=members[0], role="head", start_date=start, order=0
+        )
+        Membership.objects.create(
+            team=team,
+            person=members[1],
+            role="co_head" if size > 6 else "member",
+            start_date=start,
+            order=1,
+        )
         for index, person in enumerate(members[2:-1], start=2):
-            Membership.objects.create(team=team, person=person, role="member",
-                                      start_date=start, order=index)
-        Membership.objects.create(team=team, person=members[-1], role="alumnus",
-                                  start_date=start, end_date=datetime.date(2024, 6, 30),
-                                  order=99)
+            Membership.objects.create(
+                team=team, person=person, role="member", start_date=start, order=index
+            )
+        Membership.objects.create(
+            team=team,
+            person=members[-1],
+            role="alumnus",
+            start_date=start,
+            end_date=datetime.date(2024, 6, 30),
+            order=99,
+        )
 
         for pub_index in range(3):
             title, journal = PUBLICATION_TOPICS[(order + pub_index) % len(PUBLICATION_TOPICS)]
             publication = Publication.objects.create(
                 title=f"{title} (sample {acronym}-{pub_index + 1})",
                 authors=", ".join(f"{p.last_name} {p.first_name[0]}" for p in members[:3]),
-                journal=journal, year=2025 - pub_index, is_sample=True,
+                journal=journal,
+                year=2025 - pub_index,
+                is_sample=True,
             )
-            TeamPublication.objects.create(team=team, publication=publication,
-                                           featured=pub_index == 1)
+            TeamPublication.objects.create(
+                team=team, publication=publication, featured=pub_index == 1
+            )
             PersonPublication.objects.create(person=members[0], publication=publication)
 
     # The directors are not attached to sample teams: an editor links them to their real teams.

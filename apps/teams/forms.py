@@ -8,7 +8,10 @@ from apps.teams.models import Person, ResearchTheme, Team
 
 class DirectoryFilterForm(forms.Form):
     q = forms.CharField(
-        label=_("Search"), required=False, max_length=100, strip=True,
+        label=_("Search"),
+        required=False,
+        max_length=100,
+        strip=True,
         error_messages={"max_length": _("Please type at most %(limit_value)d characters.")},
     )
 
@@ -35,7 +38,8 @@ class TeamFilterForm(DirectoryFilterForm):
 
 class PersonFilterForm(DirectoryFilterForm):
     category = forms.ChoiceField(
-        label=_("Category"), required=False,
+        label=_("Category"),
+        required=False,
         choices=[("", _("All categories")), *Person.Category.choices],
     )
     team = forms.ChoiceField(label=_("Team"), required=False)

@@ -25,7 +25,8 @@ SITE_EDITOR_APPS = ("teams", "core", "pages")
 def _permissions(codes):
     wanted = {tuple(code.split(".", 1)) for code in codes}
     return [
-        p for p in Permission.objects.select_related("content_type")
+        p
+        for p in Permission.objects.select_related("content_type")
         if (p.content_type.app_label, p.codename) in wanted
     ]
 

@@ -6,5 +6,6 @@ HOME_TEAMS = 3
 
 
 def home_teams(request) -> dict:
-    return {"teams": list(Team.objects.published().with_cards().order_by("order", "name")[
-        :HOME_TEAMS])}
+    return {
+        "teams": list(Team.objects.published().with_cards().order_by("order", "name")[:HOME_TEAMS])
+    }

@@ -14,7 +14,12 @@ from django.utils.translation import gettext_lazy as _
 
 from apps.core.models import Image, Publishable
 from apps.core.richtext import RichTextField
-from apps.teams.querysets import MembershipQuerySet, PersonQuerySet, PublicationQuerySet, TeamQuerySet
+from apps.teams.querysets import (
+    MembershipQuerySet,
+    PersonQuerySet,
+    PublicationQuerySet,
+    TeamQuerySet,
+)
 from apps.teams.validators import validate_orcid
 
 SAMPLE_HELP = _("Sample content made for the demonstration: replace or delete it before launch.")
@@ -66,7 +71,11 @@ class Team(Publishable):
         ResearchTheme, verbose_name=_("research themes"), related_name="teams", blank=True
     )
     image = models.ForeignKey(
-        Image, verbose_name=_("image"), null=True, blank=True, on_delete=models.SET_NULL,
+        Image,
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="+",
     )
     location = models.CharField(
@@ -120,10 +129,16 @@ class Person(Publishable):
         _("category"), max_length=15, choices=Category.choices, default=Category.RESEARCHER
     )
     photo = models.ForeignKey(
-        Image, verbose_name=_("photo"), null=True, blank=True, on_delete=models.SET_NULL,
+        Image,
+        verbose_name=_("photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="+",
     )
-    bio = models.TextField(_("short biography"), max_length=2000, blank=True, help_text=_("Public."))
+    bio = models.TextField(
+        _("short biography"), max_length=2000, blank=True, help_text=_("Public.")
+    )
     expertise = models.CharField(
         _("expertise"),
         max_length=400,
@@ -139,12 +154,14 @@ class Person(Publishable):
     )
     email = models.EmailField(_("email"), blank=True)
     show_email = models.BooleanField(
-        _("show the email publicly"), default=False,
+        _("show the email publicly"),
+        default=False,
         help_text=_("Only when the person agreed to it."),
     )
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     show_phone = models.BooleanField(
-        _("show the phone publicly"), default=False,
+        _("show the phone publicly"),
+        default=False,
         help_text=_("Only when the person agreed to it."),
     )
     sort_key = models.CharField(max_length=220, editable=False, db_index=True, default="")
@@ -286,12 +303,18 @@ class Publication(models.Model):
     )
     url = models.URLField(_("link"), max_length=500, blank=True)
     teams = models.ManyToManyField(
-        Team, verbose_name=_("teams"), through="TeamPublication", related_name="publications",
+        Team,
+        verbose_name=_("teams"),
+        through="TeamPublication",
+        related_name="publications",
         blank=True,
     )
     people = models.ManyToManyField(
-        Person, verbose_name=_("people"), through="PersonPublication",
-        related_name="publications", blank=True,
+        Person,
+        verbose_name=_("people"),
+        through="PersonPublication",
+        related_name="publications",
+        blank=True,
     )
     is_sample = models.BooleanField(_("sample content"), default=False, help_text=SAMPLE_HELP)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
@@ -361,7 +384,9 @@ class PersonPublication(models.Model):
         verbose_name_plural = _("author links")
         ordering = ["-featured", "-publication__year"]
         constraints = [
-            models.UniqueConstraint(fields=["person", "publication"], name="person_publication_once")
+            models.UniqueConstraint(
+                fields=["person", "publication"], name="person_publication_once"
+            )
         ]
 
     def __str__(self) -> str:

@@ -20,8 +20,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from apps.teams.permissions import can_edit_all_teams
 from apps.teams.models import Publication, Team, TeamPublication
+from apps.teams.permissions import can_edit_all_teams
 from apps.teams.pubmed import PubmedRecord
 
 

@@ -16,7 +16,9 @@ def _words(text: str) -> list[str]:
 class MembershipQuerySet(models.QuerySet):
     def current(self, today=None):
         today = today or timezone.localdate()
-        return self.exclude(role="alumnus").filter(Q(end_date__isnull=True) | Q(end_date__gte=today))
+        return self.exclude(role="alumnus").filter(
+            Q(end_date__isnull=True) | Q(end_date__gte=today)
+        )
 
     def past(self, today=None):
         today = today or timezone.localdate()

@@ -34,9 +34,7 @@ class TeamListView(LenientPaginationMixin, ListView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["form"] = self.form
-        context["filtered"] = any(
-            self.form.valid_value(name) for name in ("q", "theme", "kind")
-        )
+        context["filtered"] = any(self.form.valid_value(name) for name in ("q", "theme", "kind"))
         return context
 
 
@@ -74,8 +72,11 @@ class PersonListView(LenientPaginationMixin, ListView):
     paginate_by = 48
 
     def get_queryset(self):
-        self.teams = list(Team.objects.published().only("slug", "name", "name_fr", "name_en",
-                                                        "acronym").order_by("name"))
+        self.teams = list(
+            Team.objects.published()
+            .only("slug", "name", "name_fr", "name_en", "acronym")
+            .order_by("name")
+        )
         self.form = PersonFilterForm(self.request.GET or None, teams=self.teams)
         queryset = Person.objects.published().with_cards()
         if category := self.form.valid_value("category"):
@@ -123,9 +124,7 @@ class PersonDetailView(PublishableDetailView):
 
 
 def person_vcard_view(request, slug):
-    person = get_object_or_404(
-        Person.objects.for_detail().visible_to(request.user), slug=slug
-    )
+    person = get_object_or_404(Person.objects.for_detail().visible_to(request.user), slug=slug)
     response = HttpResponse(person_vcard(person, request), content_type="text/vcard; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{slugify(person.full_name)}.vcf"'
     return response

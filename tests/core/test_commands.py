@@ -15,8 +15,18 @@ pytestmark = pytest.mark.django_db
 def _counts():
     return {
         model.__name__: model.objects.count()
-        for model in (SiteSettings, HomePage, HomeAim, HomeQuote, Image, Rendition, Team, Person,
-                      Membership, Publication)
+        for model in (
+            SiteSettings,
+            HomePage,
+            HomeAim,
+            HomeQuote,
+            Image,
+            Rendition,
+            Team,
+            Person,
+            Membership,
+            Publication,
+        )
     }
 
 

@@ -6,7 +6,7 @@ import datetime
 import itertools
 
 from apps.core.pagetypes import PageType, register_page_type
-from apps.teams.models import Membership, Person, PersonPublication, Team, TeamPublication
+from apps.teams.models import Membership, Person, PersonPublication, TeamPublication
 from tests.factories import SiteSettingsFactory, make_image
 from tests.teams.factories import (
     PublicationFactory,
@@ -21,9 +21,14 @@ def _people(count, **extra):
     start = next(_counter) * 100_000
     people = [
         Person(
-            first_name=f"Prénom{start + i}", last_name=f"Nom{start + i:07d}",
-            slug=f"p-{start + i}", position_fr="Chercheur", position_en="Researcher",
-            status="published", sort_key=f"nom{start + i:07d} prenom{start + i}", **extra,
+            first_name=f"Prénom{start + i}",
+            last_name=f"Nom{start + i:07d}",
+            slug=f"p-{start + i}",
+            position_fr="Chercheur",
+            position_en="Researcher",
+            status="published",
+            sort_key=f"nom{start + i:07d} prenom{start + i}",
+            **extra,
         )
         for i in range(count)
     ]
@@ -32,15 +37,25 @@ def _people(count, **extra):
 
 def _team_with(size, photo=None):
     theme = ResearchThemeFactory()
-    team = TeamFactory(themes=[theme], image=make_image("Team"), email="equipe@example.org",
-                       phone="01 44 32 40 00", website="https://example.org/")
+    team = TeamFactory(
+        themes=[theme],
+        image=make_image("Team"),
+        email="equipe@example.org",
+        phone="01 44 32 40 00",
+        website="https://example.org/",
+    )
     people = _people(size)
     if photo:
         Person.objects.filter(pk__in=[p.pk for p in people[:2]]).update(photo=photo)
     roles = ["head", "co_head"] + ["member"] * max(0, size - 3) + ["alumnus"]
     Membership.objects.bulk_create(
-        Membership(team=team, person=person, role=role, start_date=datetime.date(2020, 1, 1),
-                   end_date=datetime.date(2023, 1, 1) if role == "alumnus" else None)
+        Membership(
+            team=team,
+            person=person,
+            role=role,
+            start_date=datetime.date(2020, 1, 1),
+            end_date=datetime.date(2023, 1, 1) if role == "alumnus" else None,
+        )
         for person, role in zip(people, roles, strict=False)
     )
     publications = [PublicationFactory() for _ in range(min(size, 30))]
@@ -78,15 +93,26 @@ def _populate_person_list(size):
 
 def _populate_person_detail(size):
     SiteSettingsFactory()
-    (person,) = _people(1, email="someone@example.org", show_email=True, phone="0144324000",
-                        show_phone=True, orcid="0000-0002-1825-0097", bio_fr="Bio.",
-                        bio_en="Bio.", expertise_fr="a, b", expertise_en="a, b")
+    (person,) = _people(
+        1,
+        email="someone@example.org",
+        show_email=True,
+        phone="0144324000",
+        show_phone=True,
+        orcid="0000-0002-1825-0097",
+        bio_fr="Bio.",
+        bio_en="Bio.",
+        expertise_fr="a, b",
+        expertise_en="a, b",
+    )
     person.photo = make_image("Portrait", 300, 300)
     person.save()
     for index in range(min(size, 40)):
         team = TeamFactory()
         Membership.objects.create(
-            team=team, person=person, role="member" if index % 2 else "alumnus",
+            team=team,
+            person=person,
+            role="member" if index % 2 else "alumnus",
             end_date=datetime.date(2022, 1, 1) if not index % 2 else None,
         )
     PersonPublication.objects.bulk_create(
@@ -109,14 +135,42 @@ def _path(name):
     return build
 
 
-register_page_type(PageType(name="teams:team-list", path=_path("teams:team-list"),
-                            populate=_populate_team_list, small=3, large=30))
-register_page_type(PageType(name="teams:team-detail", path=_path("teams:team-detail"),
-                            populate=_populate_team_detail, small=5, large=200))
-register_page_type(PageType(name="teams:person-list", path=_path("teams:person-list"),
-                            populate=_populate_person_list, small=10, large=1000))
-register_page_type(PageType(name="teams:person-detail", path=_path("teams:person-detail"),
-                            populate=_populate_person_detail, small=3, large=30))
+register_page_type(
+    PageType(
+        name="teams:team-list",
+        path=_path("teams:team-list"),
+        populate=_populate_team_list,
+        small=3,
+        large=30,
+    )
+)
+register_page_type(
+    PageType(
+        name="teams:team-detail",
+        path=_path("teams:team-detail"),
+        populate=_populate_team_detail,
+        small=5,
+        large=200,
+    )
+)
+register_page_type(
+    PageType(
+        name="teams:person-list",
+        path=_path("teams:person-list"),
+        populate=_populate_person_list,
+        small=10,
+        large=1000,
+    )
+)
+register_page_type(
+    PageType(
+        name="teams:person-detail",
+        path=_path("teams:person-detail"),
+        populate=_populate_person_detail,
+        small=3,
+        large=30,
+    )
+)
 
 
 def _populate_home_with_teams(size):
@@ -126,5 +180,12 @@ def _populate_home_with_teams(size):
     _populate_team_list(size)
 
 
-register_page_type(PageType(name="teams:home-with-teams", path=lambda data, lang: f"/{lang}/",
-                            populate=_populate_home_with_teams, small=3, large=12))
+register_page_type(
+    PageType(
+        name="teams:home-with-teams",
+        path=lambda data, lang: f"/{lang}/",
+        populate=_populate_home_with_teams,
+        small=3,
+        large=12,
+    )
+)

@@ -30,11 +30,17 @@ def world():
     my_member = MembershipFactory(team=mine, person=PersonFactory(last_name="Mine"))
     other_member = MembershipFactory(team=other, person=PersonFactory(last_name="Other"))
     my_pub = TeamPublicationFactory(team=mine, publication=PublicationFactory(title="My paper"))
-    other_pub = TeamPublicationFactory(team=other,
-                                       publication=PublicationFactory(title="Their paper"))
+    other_pub = TeamPublicationFactory(
+        team=other, publication=PublicationFactory(title="Their paper")
+    )
     return {
-        "mine": mine, "other": other, "editor": editor, "site_editor": site_editor,
-        "my_member": my_member, "other_member": other_member, "my_pub": my_pub.publication,
+        "mine": mine,
+        "other": other,
+        "editor": editor,
+        "site_editor": site_editor,
+        "my_member": my_member,
+        "other_member": other_member,
+        "my_pub": my_pub.publication,
         "other_pub": other_pub.publication,
     }
 
@@ -49,8 +55,12 @@ def test_team_editor_cannot_open_another_teams_change_page(client, world):
     client.force_login(world["editor"])
     assert client.get(f"/admin/teams/team/{world['mine'].pk}/change/").status_code == 200
     assert client.get(f"/admin/teams/team/{world['other'].pk}/change/").status_code == 403
-    assert client.post(f"/admin/teams/team/{world['other'].pk}/change/",
-                       {"name_fr": "Volée"}).status_code == 403
+    assert (
+        client.post(
+            f"/admin/teams/team/{world['other'].pk}/change/", {"name_fr": "Volée"}
+        ).status_code
+        == 403
+    )
     assert client.get(f"/admin/teams/team/{world['other'].pk}/delete/").status_code == 403
     world["other"].refresh_from_db()
     assert world["other"].name_fr == "Autre équipe"
@@ -67,17 +77,15 @@ def test_team_editor_sees_only_their_memberships_and_publications(client, world)
     client.force_login(world["editor"])
     html = client.get("/admin/teams/membership/").content.decode()
     assert "Mine" in html and "Other" not in html
-    assert client.get(
-        f"/admin/teams/membership/{world['other_member'].pk}/change/"
-    ).status_code == 403
+    assert (
+        client.get(f"/admin/teams/membership/{world['other_member'].pk}/change/").status_code == 403
+    )
     html = client.get("/admin/teams/publication/").content.decode()
     assert "My paper" in html and "Their paper" not in html
-    assert client.get(
-        f"/admin/teams/publication/{world['other_pub'].pk}/change/"
-    ).status_code == 403
-    assert client.get(
-        f"/admin/teams/publication/{world['my_pub'].pk}/change/"
-    ).status_code == 200
+    assert (
+        client.get(f"/admin/teams/publication/{world['other_pub'].pk}/change/").status_code == 403
+    )
+    assert client.get(f"/admin/teams/publication/{world['my_pub'].pk}/change/").status_code == 200
 
 
 def test_team_editor_can_change_only_their_people(client, world):
@@ -125,4 +133,5 @@ def test_groups_are_created_by_migrate_and_idempotent():
     assert {"change_team", "add_membership", "change_publication"} <= codes
     assert "add_team" not in codes and "edit_all_teams" not in codes
     assert "edit_all_teams" in Group.objects.get(name=SITE_EDITORS).permissions.values_list(
-        "codename", flat=True)
+        "codename", flat=True
+    )

@@ -11,18 +11,24 @@ from tests.teams.factories import MembershipFactory, PersonFactory, PublicationF
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.parametrize("orcid", ["0000-0002-1825-0097", "0000-0001-5109-3700",
-                                   "0000-0002-1694-233X"])
+@pytest.mark.parametrize(
+    "orcid", ["0000-0002-1825-0097", "0000-0001-5109-3700", "0000-0002-1694-233X"]
+)
 def test_valid_orcids(orcid):
     validate_orcid(orcid)
 
 
 @pytest.mark.parametrize(
     ("orcid", "code"),
-    [("0000-0002-1825-0098", "orcid_checksum"), ("0000-0002-1825-009", "orcid_format"),
-     ("0000000218250097", "orcid_format"), ("https://orcid.org/0000-0002-1825-0097",
-                                            "orcid_format"), ("", "orcid_format"),
-     ("0000-0002-1825-009\x00", "orcid_format"), ("٠٠٠٠-٠٠٠٢-١٨٢٥-٠٠٩٧", "orcid_format")],
+    [
+        ("0000-0002-1825-0098", "orcid_checksum"),
+        ("0000-0002-1825-009", "orcid_format"),
+        ("0000000218250097", "orcid_format"),
+        ("https://orcid.org/0000-0002-1825-0097", "orcid_format"),
+        ("", "orcid_format"),
+        ("0000-0002-1825-009\x00", "orcid_format"),
+        ("٠٠٠٠-٠٠٠٢-١٨٢٥-٠٠٩٧", "orcid_format"),
+    ],
 )
 def test_invalid_orcids_are_refused_with_a_message(orcid, code):
     with pytest.raises(ValidationError) as info:
@@ -46,8 +52,12 @@ def test_one_leader_at_a_time():
 
 def test_leaders_may_follow_each_other():
     team = TeamFactory()
-    MembershipFactory(team=team, role="head", start_date=datetime.date(2015, 1, 1),
-                      end_date=datetime.date(2019, 12, 31))
+    MembershipFactory(
+        team=team,
+        role="head",
+        start_date=datetime.date(2015, 1, 1),
+        end_date=datetime.date(2019, 12, 31),
+    )
     MembershipFactory(team=team, role="head", start_date=datetime.date(2020, 1, 1))
     assert Membership.objects.filter(team=team, role="head").count() == 2
 
@@ -55,8 +65,9 @@ def test_leaders_may_follow_each_other():
 def test_overlapping_leaders_are_refused_by_full_clean():
     team = TeamFactory()
     MembershipFactory(team=team, role="head", start_date=datetime.date(2020, 1, 1))
-    second = MembershipFactory.build(team=team, person=PersonFactory(), role="head",
-                                     start_date=datetime.date(2021, 1, 1))
+    second = MembershipFactory.build(
+        team=team, person=PersonFactory(), role="head", start_date=datetime.date(2021, 1, 1)
+    )
     with pytest.raises(ValidationError) as info:
         second.full_clean()
     assert "A team has only one leader at a time." in str(info.value)

@@ -40,10 +40,17 @@ def test_team_directory_lists_published_teams_with_leaders(client):
     assert "Alpha team" in client.get("/en/teams/").content.decode()
 
 
-@pytest.mark.parametrize(("query", "found"), [
-    ("equipe", True), ("ÉQUIPE", True), ("équipe alpha", True), ("alpha", True),
-    ("ALP", True), ("beta", False),
-])
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("equipe", True),
+        ("ÉQUIPE", True),
+        ("équipe alpha", True),
+        ("alpha", True),
+        ("ALP", True),
+        ("beta", False),
+    ],
+)
 def test_team_text_filter_ignores_accents_and_case(client, query, found):
     TeamFactory(name_fr="Équipe Alpha", name_en="Alpha team", acronym="ALP")
     html = client.get("/fr/equipes/", {"q": query}).content.decode()
@@ -60,10 +67,20 @@ def test_team_filters_by_theme_and_kind(client):
     assert "Clinique" in html and "Avec thème" not in html
 
 
-@pytest.mark.parametrize("params", [
-    {"theme": "nope"}, {"kind": "zzz"}, {"page": "abc"}, {"page": "999"}, {"page": "-3"},
-    {"q": "\x00"}, {"q": "x" * 5000}, {"theme": ["a", "b"]}, {"q": "💥 <script>"},
-])
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"theme": "nope"},
+        {"kind": "zzz"},
+        {"page": "abc"},
+        {"page": "999"},
+        {"page": "-3"},
+        {"q": "\x00"},
+        {"q": "x" * 5000},
+        {"theme": ["a", "b"]},
+        {"q": "💥 <script>"},
+    ],
+)
 def test_team_directory_ignores_bad_parameters(client, params):
     TeamFactory(name_fr="Équipe Alpha")
     response = client.get("/fr/equipes/", params)
@@ -92,18 +109,25 @@ def test_team_page_groups_members_and_lists_publications(client):
     head = PersonFactory(first_name="Ada", last_name="Leader")
     MembershipFactory(team=team, person=head, role="head")
     MembershipFactory(team=team, person=PersonFactory(first_name="Bo", last_name="Member"))
-    MembershipFactory(team=team, person=PersonFactory(first_name="Cy", last_name="Gone"),
-                      role="alumnus", end_date=datetime.date(2021, 5, 1))
-    MembershipFactory(team=team, person=PersonFactory(first_name="Hidden", last_name="Draft",
-                                                      status="draft"))
-    old = TeamPublicationFactory(team=team, publication=PublicationFactory(title="Old", year=2010,
-                                                                            pmid="111"))
+    MembershipFactory(
+        team=team,
+        person=PersonFactory(first_name="Cy", last_name="Gone"),
+        role="alumnus",
+        end_date=datetime.date(2021, 5, 1),
+    )
+    MembershipFactory(
+        team=team, person=PersonFactory(first_name="Hidden", last_name="Draft", status="draft")
+    )
+    old = TeamPublicationFactory(
+        team=team, publication=PublicationFactory(title="Old", year=2010, pmid="111")
+    )
     TeamPublicationFactory(team=team, publication=PublicationFactory(title="New", year=2024))
-    TeamPublicationFactory(team=team, publication=PublicationFactory(title="Chosen", year=2015),
-                           featured=True)
+    TeamPublicationFactory(
+        team=team, publication=PublicationFactory(title="Chosen", year=2015), featured=True
+    )
     html = client.get(f"/fr/equipes/{team.slug}/").content.decode()
     assert html.index("Ada Leader") < html.index("Bo Member")
-    assert "Cy Gone" in html.split("id=\"alumni-title\"")[1]
+    assert "Cy Gone" in html.split('id="alumni-title"')[1]
     assert "Hidden Draft" not in html
     assert html.index("Chosen") < html.index("New") < html.index("Old")
     assert 'href="https://pubmed.ncbi.nlm.nih.gov/111/"' in html
@@ -121,11 +145,18 @@ def test_unknown_and_draft_team_give_404(client):
     assert client.get(f"/fr/equipes/{draft.slug}/").status_code == 200
 
 
-@pytest.mark.parametrize(("query", "name"), [
-    ("Amigorena", "Sebastian Amigorena"), ("amigoréna", "Sebastian Amigorena"),
-    ("AMIGORENA", "Sebastian Amigorena"), ("sebastian amigorena", "Sebastian Amigorena"),
-    ("Lefevre", "Émilie Lefèvre"), ("lefèvre", "Émilie Lefèvre"), ("emilie", "Émilie Lefèvre"),
-])
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [
+        ("Amigorena", "Sebastian Amigorena"),
+        ("amigoréna", "Sebastian Amigorena"),
+        ("AMIGORENA", "Sebastian Amigorena"),
+        ("sebastian amigorena", "Sebastian Amigorena"),
+        ("Lefevre", "Émilie Lefèvre"),
+        ("lefèvre", "Émilie Lefèvre"),
+        ("emilie", "Émilie Lefèvre"),
+    ],
+)
 def test_people_name_filter_works_both_ways(client, query, name):
     PersonFactory(first_name="Sebastian", last_name="Amigorena")
     PersonFactory(first_name="Émilie", last_name="Lefèvre")
@@ -148,17 +179,27 @@ def test_people_directory_a_to_z_and_filters(client):
     html = client.get("/fr/personnes/", {"team": "alpha"}).content.decode()
     assert _names(html, "person-card__name") == ["Amy Zola"]
     for bad in ({"letter": "é"}, {"letter": "AB"}, {"team": "nope"}, {"category": "x"}):
-        assert len(_names(client.get("/fr/personnes/", bad).content.decode(),
-                          "person-card__name")) == 2
+        assert (
+            len(_names(client.get("/fr/personnes/", bad).content.decode(), "person-card__name"))
+            == 2
+        )
 
 
 def test_profile_shows_only_what_the_person_allowed(client):
-    shown = PersonFactory(email="shown@example.org", show_email=True, phone="0144324000",
-                          show_phone=True, orcid="0000-0002-1825-0097")
+    shown = PersonFactory(
+        email="shown@example.org",
+        show_email=True,
+        phone="0144324000",
+        show_phone=True,
+        orcid="0000-0002-1825-0097",
+    )
     hidden = PersonFactory(email="secret@example.org", show_email=False, phone="0600000000")
     html = client.get(f"/fr/personnes/{shown.slug}/").content.decode()
-    assert "shown [at] example.org" in html.replace('<span class="protected-email__at">', "")\
-        .replace("</span>", "") or 'class="protected-email"' in html
+    assert (
+        "shown [at] example.org"
+        in html.replace('<span class="protected-email__at">', "").replace("</span>", "")
+        or 'class="protected-email"' in html
+    )
     assert 'href="tel:+33144324000"' in html
     assert 'href="https://orcid.org/0000-0002-1825-0097"' in html
     html = client.get(f"/fr/personnes/{hidden.slug}/").content.decode()
@@ -168,14 +209,19 @@ def test_profile_shows_only_what_the_person_allowed(client):
 def test_profile_lists_teams_and_featured_publications_first(client):
     person = PersonFactory()
     MembershipFactory(person=person, team=TeamFactory(name_fr="Équipe actuelle"), role="head")
-    MembershipFactory(person=person, team=TeamFactory(name_fr="Équipe passée"),
-                      role="alumnus", start_date=datetime.date(2015, 1, 1),
-                      end_date=datetime.date(2019, 1, 1))
-    PersonPublicationFactory(person=person, publication=PublicationFactory(title="Recent",
-                                                                            year=2025))
-    PersonPublicationFactory(person=person, publication=PublicationFactory(title="Mine",
-                                                                            year=2001),
-                             featured=True)
+    MembershipFactory(
+        person=person,
+        team=TeamFactory(name_fr="Équipe passée"),
+        role="alumnus",
+        start_date=datetime.date(2015, 1, 1),
+        end_date=datetime.date(2019, 1, 1),
+    )
+    PersonPublicationFactory(
+        person=person, publication=PublicationFactory(title="Recent", year=2025)
+    )
+    PersonPublicationFactory(
+        person=person, publication=PublicationFactory(title="Mine", year=2001), featured=True
+    )
     html = client.get(f"/fr/personnes/{person.slug}/").content.decode()
     assert "Équipe actuelle" in html.split("profile__header")[1].split("</header>")[0]
     assert "Équipe passée" in html.split('id="past-title"')[1]
@@ -183,9 +229,15 @@ def test_profile_lists_teams_and_featured_publications_first(client):
 
 
 def test_vcard_is_valid_and_private_fields_stay_private(client):
-    person = PersonFactory(first_name="Émilie", last_name="Lefèvre", title="Dr",
-                           email="secret@example.org", show_email=False,
-                           phone="01 44 32 40 00", show_phone=True)
+    person = PersonFactory(
+        first_name="Émilie",
+        last_name="Lefèvre",
+        title="Dr",
+        email="secret@example.org",
+        show_email=False,
+        phone="01 44 32 40 00",
+        show_phone=True,
+    )
     response = client.get(f"/fr/personnes/{person.slug}.vcf")
     assert response.status_code == 200
     assert response["Content-Type"] == "text/vcard; charset=utf-8"

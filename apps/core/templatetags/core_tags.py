@@ -155,6 +155,26 @@ def detail_blocks(context, obj) -> str:
     for block in blocks_for(obj._meta.label_lower):
         block_context = block.context(request, obj)
         if block_context is not None:
-            parts.append(render_to_string(block.template, {**block_context, "object": obj},
-                                          request=request))
+            parts.append(
+                render_to_string(block.template, {**block_context, "object": obj}, request=request)
+            )
     return mark_safe("".join(parts))  # noqa: S308 (rendered templates, autoescaped)
+
+
+@register.simple_tag(takes_context=True)
+def og_image(context, image) -> str:
+    """Open Graph tags for a library image (its largest fallback rendition up to 1600 px)."""
+    rendition = image.fallback(max_width=1600) if image else None
+    request = context.get("request")
+    if rendition is None or request is None:
+        return ""
+    return format_html(
+        '<meta property="og:image" content="{}">\n'
+        '<meta property="og:image:width" content="{}">\n'
+        '<meta property="og:image:height" content="{}">\n'
+        '<meta property="og:image:alt" content="{}">',
+        request.build_absolute_uri(rendition.file.url),
+        rendition.width,
+        rendition.height,
+        image.alt_text,
+    )

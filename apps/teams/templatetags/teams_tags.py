@@ -32,8 +32,11 @@ def team_jsonld(context, team, leaders=()):
     if themes:
         data["knowsAbout"] = themes
     members = [
-        {"@type": "Person", "name": m.person.display_name,
-         "url": _absolute(request, m.person.get_absolute_url())}
+        {
+            "@type": "Person",
+            "name": m.person.display_name,
+            "url": _absolute(request, m.person.get_absolute_url()),
+        }
         for m in leaders
     ]
     if members:
@@ -65,8 +68,11 @@ def person_jsonld(context, person, memberships=()):
     if person.public_phone:
         data["telephone"] = person.public_phone
     teams = [
-        {"@type": "ResearchOrganization", "name": m.team.name,
-         "url": _absolute(request, m.team.get_absolute_url())}
+        {
+            "@type": "ResearchOrganization",
+            "name": m.team.name,
+            "url": _absolute(request, m.team.get_absolute_url()),
+        }
         for m in memberships
     ]
     data["affiliation"] = teams or {"@type": "Organization", "name": "Institut Curie"}
