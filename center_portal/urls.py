@@ -12,6 +12,7 @@ from apps.core.registry import sitemaps
 urlpatterns = [
     path("robots.txt", core_views.robots_txt, name="robots"),
     path("healthz", core_views.healthz, name="healthz"),
+    path("favicon.ico", core_views.favicon, name="favicon"),
     path(
         "sitemap.xml",
         cache_page(60)(sitemap_views.sitemap),

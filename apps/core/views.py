@@ -6,7 +6,12 @@ import logging
 
 from django.core.cache import cache
 from django.db import DatabaseError, connection
-from django.http import HttpResponse, HttpResponseServerError, JsonResponse
+from django.http import (
+    HttpResponse,
+    HttpResponsePermanentRedirect,
+    HttpResponseServerError,
+    JsonResponse,
+)
 from django.shortcuts import render
 from django.template import loader
 from django.urls import reverse
@@ -117,3 +122,10 @@ class LenientPaginationMixin:
         query.pop(self.page_kwarg, None)
         context["query_without_page"] = query.urlencode()
         return context
+
+
+def favicon(request):
+    """Browsers (and the admin, which links none) ask for /favicon.ico: send the hashed file."""
+    from django.templatetags.static import static
+
+    return HttpResponsePermanentRedirect(static("img/favicon.ico"))

@@ -324,7 +324,7 @@ def load_teams() -> list[str]:
         size = 5 + order % 3
         for position_index in range(size):
             first = FIRST_NAMES[name_index % len(FIRST_NAMES)]
-            last = LAST_NAMES[(name_index * 7) % len(LAST_NAMES)]
+            last = LAST_NAMES[(name_index * 7 + name_index // len(FIRST_NAMES)) % len(LAST_NAMES)]
             name_index += 1
             if position_index == 0:
                 category = "physician" if kind == "clinical" else "researcher"
