@@ -3,6 +3,7 @@ import datetime
 import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.utils import translation
 
 from apps.teams.models import Membership, Publication
 from apps.teams.validators import validate_orcid
@@ -68,7 +69,7 @@ def test_overlapping_leaders_are_refused_by_full_clean():
     second = MembershipFactory.build(
         team=team, person=PersonFactory(), role="head", start_date=datetime.date(2021, 1, 1)
     )
-    with pytest.raises(ValidationError) as info:
+    with translation.override("en"), pytest.raises(ValidationError) as info:
         second.full_clean()
     assert "A team has only one leader at a time." in str(info.value)
 
