@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
+from apps.core.admin_tools import SafeObjectAdminMixin
 from apps.core.models import Image, SiteSettings
 from apps.core.services import image_build_renditions, image_prepare_upload
 
@@ -22,7 +23,7 @@ admin.site.index_title = _("Edit the site")
 
 
 @admin.register(SiteSettings)
-class SiteSettingsAdmin(SimpleHistoryAdmin, TranslationAdmin):
+class SiteSettingsAdmin(SafeObjectAdminMixin, SimpleHistoryAdmin, TranslationAdmin):
     fieldsets = (
         (_("Identity"), {"fields": ("site_name", "tagline", "meta_description", "institution")}),
         (
@@ -86,7 +87,7 @@ class ImageAdminForm(forms.ModelForm):
 
 
 @admin.register(Image)
-class ImageAdmin(TranslationAdmin):
+class ImageAdmin(SafeObjectAdminMixin, TranslationAdmin):
     form = ImageAdminForm
     list_display = ("thumbnail", "title", "alt_text", "credit", "width", "height", "created_at")
     list_display_links = ("thumbnail", "title")

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 from simple_history.admin import SimpleHistoryAdmin
 
+from apps.core.admin_tools import SafeObjectAdminMixin
 from apps.pages.models import HomeAim, HomePage, HomeQuote
 
 
@@ -20,7 +21,7 @@ class HomeQuoteInline(TranslationStackedInline):
 
 
 @admin.register(HomePage)
-class HomePageAdmin(SimpleHistoryAdmin, TranslationAdmin):
+class HomePageAdmin(SafeObjectAdminMixin, SimpleHistoryAdmin, TranslationAdmin):
     inlines = (HomeAimInline, HomeQuoteInline)
     autocomplete_fields = ("hero_image",)
     fieldsets = (

@@ -6,9 +6,13 @@ Site editors (and superusers) see everything. A team editor (a staff user named 
 
 from __future__ import annotations
 
+import datetime
+
 from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q
+from django.forms.models import BaseInlineFormSet
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.html import format_html
@@ -17,6 +21,7 @@ from import_export.admin import ImportExportMixin
 from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
+from apps.core.admin_tools import SafeObjectAdminMixin
 from apps.teams.models import (
     Membership,
     Person,
@@ -30,7 +35,7 @@ from apps.teams.permissions import can_edit_all_teams
 from apps.teams.resources import PersonResource, TeamResource
 
 
-class TeamScopedMixin:
+class TeamScopedMixin(SafeObjectAdminMixin):
     """Limits what a team editor sees to their teams. `team_path` leads from the model to Team."""
 
     team_path = "team"
@@ -44,11 +49,18 @@ class TeamScopedMixin:
         return self.scope(request, super().get_queryset(request))
 
     def _refuse_other_teams(self, request, object_id):
-        model = self.model
-        if object_id and model._default_manager.filter(pk=object_id).exists():
-            allowed = self.scope(request, model._default_manager.filter(pk=object_id)).exists()
-            if not allowed:
-                raise PermissionDenied
+        """403 for an object outside the user's teams (unknown ids are left to the admin)."""
+        manager = self.model._default_manager
+        try:
+            exists = bool(object_id) and manager.filter(pk=unquote(object_id)).exists()
+        except (ValueError, TypeError, ValidationError):
+            return
+        if exists and not self.scope(request, manager.filter(pk=unquote(object_id))).exists():
+            raise PermissionDenied
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        self._refuse_other_teams(request, object_id)
+        return super().history_form_view(request, object_id, version_id, extra_context)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         self._refuse_other_teams(request, object_id)
@@ -98,6 +110,16 @@ class AllOrNothingImportMixin:
         )
 
 
+def publication_scope(user, queryset):
+    """Site editors: every publication. Team editors: their teams' publications, and new ones
+    that no team and no person holds yet (so they can link them)."""
+    if can_edit_all_teams(user):
+        return queryset
+    return queryset.filter(
+        Q(teams__editors=user) | Q(teams__isnull=True, people__isnull=True)
+    ).distinct()
+
+
 def image_preview(image, width=120):
     rendition = image.fallback(max_width=480) if image else None
     if not rendition:
@@ -117,14 +139,82 @@ class ResearchThemeAdmin(TranslationAdmin):
     prepopulated_fields = {"slug": ("name_fr",)}
 
 
+def _overlap(a, b) -> bool:
+    """Do two memberships' [start, end] ranges overlap (a missing date is open-ended)?"""
+    low, high = datetime.date.min, datetime.date.max
+    return (a.get("start_date") or low) <= (b.get("end_date") or high) and (
+        b.get("start_date") or low
+    ) <= (a.get("end_date") or high)
+
+
+class MembershipInlineFormSet(BaseInlineFormSet):
+    """Checks across the rows of one save what the database would otherwise refuse with an
+    error page: two leaders at once, or the same person twice as a current member."""
+
+    def clean(self):
+        super().clean()
+        rows = [
+            form
+            for form in self.forms
+            if getattr(form, "cleaned_data", None) and not form.cleaned_data.get("DELETE")
+        ]
+        by_team = self.fk.name == "team"
+
+        def team_of(form):
+            return (
+                self.instance.pk if by_team else getattr(form.cleaned_data.get("team"), "pk", None)
+            )
+
+        def person_of(form):
+            return (
+                getattr(form.cleaned_data.get("person"), "pk", None)
+                if by_team
+                else (self.instance.pk)
+            )
+
+        heads = [f for f in rows if f.cleaned_data.get("role") == "head"]
+        for index, form in enumerate(heads):
+            for other in heads[:index]:
+                if team_of(form) == team_of(other) and _overlap(
+                    form.cleaned_data, other.cleaned_data
+                ):
+                    form.add_error("role", _("A team has only one leader at a time."))
+        current = {}
+        for form in rows:
+            data = form.cleaned_data
+            if data.get("end_date") is None and data.get("role") != "alumnus":
+                key = (team_of(form), person_of(form))
+                if key in current:
+                    form.add_error(None, _("This person is already a current member of the team."))
+                current[key] = form
+        if not by_team and self.instance.pk:
+            # Rows of other people are not in this form: let the database rules speak.
+            for form in rows:
+                if not form.errors:
+                    try:
+                        form.instance.validate_constraints()
+                    except ValidationError as error:
+                        form.add_error(None, error)
+
+
 class MembershipInline(TeamScopedMixin, admin.TabularInline):
     model = Membership
+    formset = MembershipInlineFormSet
     extra = 0
     autocomplete_fields = ("person",)
     fields = ("person", "role", "start_date", "end_date", "order")
 
 
-class TeamPublicationInline(admin.TabularInline):
+class PublicationScopedInlineMixin:
+    """The publication field of an inline accepts only publications the user may edit."""
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "publication":
+            kwargs["queryset"] = publication_scope(request.user, Publication.objects.all())
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+class TeamPublicationInline(PublicationScopedInlineMixin, admin.TabularInline):
     model = TeamPublication
     extra = 0
     autocomplete_fields = ("publication",)
@@ -180,13 +270,14 @@ class TeamAdmin(
 
 class PersonMembershipInline(TeamScopedMixin, admin.TabularInline):
     model = Membership
+    formset = MembershipInlineFormSet
     extra = 0
     autocomplete_fields = ("team",)
     fields = ("team", "role", "start_date", "end_date", "order")
     verbose_name_plural = _("teams")
 
 
-class PersonPublicationInline(admin.TabularInline):
+class PersonPublicationInline(PublicationScopedInlineMixin, admin.TabularInline):
     model = PersonPublication
     extra = 0
     autocomplete_fields = ("publication",)
@@ -195,7 +286,13 @@ class PersonPublicationInline(admin.TabularInline):
 
 
 @admin.register(Person)
-class PersonAdmin(AllOrNothingImportMixin, ImportExportMixin, SimpleHistoryAdmin, TranslationAdmin):
+class PersonAdmin(
+    SafeObjectAdminMixin,
+    AllOrNothingImportMixin,
+    ImportExportMixin,
+    SimpleHistoryAdmin,
+    TranslationAdmin,
+):
     resource_classes = [PersonResource]
     list_display = (
         "photo_thumbnail",
@@ -231,13 +328,10 @@ class PersonAdmin(AllOrNothingImportMixin, ImportExportMixin, SimpleHistoryAdmin
             .prefetch_related("photo__renditions")
         )
 
-    def _editable(self, request, obj) -> bool:
-        if obj is None or can_edit_all_teams(request.user):
-            return True
-        return obj.memberships.filter(team__editors=request.user).exists()
-
+    # People are shared by every team: only site editors change them (a team editor adding
+    # someone to their team must not gain rights over that person's public profile).
     def has_change_permission(self, request, obj=None):
-        return super().has_change_permission(request, obj) and self._editable(request, obj)
+        return super().has_change_permission(request, obj) and can_edit_all_teams(request.user)
 
     def has_delete_permission(self, request, obj=None):
         return super().has_delete_permission(request, obj) and can_edit_all_teams(request.user)
@@ -284,10 +378,7 @@ class PublicationAdmin(TeamScopedMixin, admin.ModelAdmin):
     change_list_template = "admin/teams/publication/change_list.html"
 
     def scope(self, request, queryset):
-        if can_edit_all_teams(request.user):
-            return queryset
-        # Team editors also see publications not linked to any team yet (to link them).
-        return queryset.filter(Q(teams__editors=request.user) | Q(teams__isnull=True)).distinct()
+        return publication_scope(request.user, queryset)
 
     def get_urls(self):
         from django.urls import path

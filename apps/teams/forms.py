@@ -43,7 +43,7 @@ class PersonFilterForm(DirectoryFilterForm):
         choices=[("", _("All categories")), *Person.Category.choices],
     )
     team = forms.ChoiceField(label=_("Team"), required=False)
-    letter = forms.RegexField(regex=r"^[A-Z]$", required=False, widget=forms.HiddenInput)
+    letter = forms.RegexField(regex=r"^([A-Z]|#)$", required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, teams=(), **kwargs):
         super().__init__(*args, **kwargs)

@@ -177,6 +177,11 @@ class Person(Publishable):
     def __str__(self) -> str:
         return self.full_name
 
+    def clean_fields(self, exclude=None):
+        # Before the validators: an ORCID's check character may be typed as a lower-case x.
+        self.orcid = (self.orcid or "").strip().upper()
+        super().clean_fields(exclude=exclude)
+
     def save(self, *args, **kwargs):
         from apps.teams.text import fold
 
@@ -199,7 +204,8 @@ class Person(Publishable):
 
     @property
     def initial(self) -> str:
-        return (self.sort_key[:1] or "#").upper()
+        first = self.sort_key[:1]
+        return first.upper() if "a" <= first <= "z" else "#"
 
     @property
     def expertise_list(self) -> list[str]:
@@ -263,7 +269,7 @@ class Membership(models.Model):
             ),
             models.UniqueConstraint(
                 fields=["team", "person"],
-                condition=Q(end_date__isnull=True),
+                condition=Q(end_date__isnull=True) & ~Q(role="alumnus"),
                 name="membership_one_current_per_person",
                 violation_error_message=_("This person is already a current member of the team."),
             ),
@@ -274,8 +280,19 @@ class Membership(models.Model):
 
     @property
     def is_current(self) -> bool:
+        """In the team today: not a former member, started (or no date), not yet ended."""
         today = timezone.localdate()
-        return self.role != self.Role.ALUMNUS and (self.end_date is None or self.end_date >= today)
+        return (
+            self.role != self.Role.ALUMNUS
+            and (self.start_date is None or self.start_date <= today)
+            and (self.end_date is None or self.end_date >= today)
+        )
+
+    @property
+    def is_past(self) -> bool:
+        return self.role == self.Role.ALUMNUS or (
+            self.end_date is not None and self.end_date < timezone.localdate()
+        )
 
 
 class Publication(models.Model):
@@ -336,9 +353,16 @@ class Publication(models.Model):
         return f"{self.title} ({self.year})"
 
     def save(self, *args, **kwargs):
+        self._normalise()
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        # Before the uniqueness checks, so "10.1/ABC" is found to clash with "10.1/abc".
+        self._normalise()
+
+    def _normalise(self):
         self.doi = (self.doi or "").strip().lower() or None
         self.pmid = (self.pmid or "").strip() or None
-        super().save(*args, **kwargs)
 
     @property
     def doi_url(self) -> str:

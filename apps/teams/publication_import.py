@@ -90,7 +90,7 @@ def import_publications(*, records, team: Team, user=None) -> ImportReport:
                 continue
             seen_pmids.add(record.pmid)
             seen_dois.add(record.doi)
-            _import_one(record=record, team=team, item=item, report=report)
+            _import_one(record=record, team=team, item=item, report=report, user=user)
     return report
 
 
@@ -124,7 +124,16 @@ def _field_values(record: PubmedRecord) -> dict:
     }
 
 
-def _import_one(*, record: PubmedRecord, team: Team, item: ImportItem, report: ImportReport):
+def _may_update(publication: Publication, user) -> bool:
+    """A team editor updates only publications that no other team holds; others are linked."""
+    if user is None or can_edit_all_teams(user):
+        return True
+    return not publication.team_links.exclude(team__editors=user).exists()
+
+
+def _import_one(
+    *, record: PubmedRecord, team: Team, item: ImportItem, report: ImportReport, user=None
+):
     publication = _find(record)
     created = publication is None
     if created:
@@ -139,7 +148,7 @@ def _import_one(*, record: PubmedRecord, team: Team, item: ImportItem, report: I
             item.reason = conflict
             report.skipped.append(item)
             return
-        changed = _apply(publication, record)
+        changed = _apply(publication, record) if _may_update(publication, user) else []
     try:
         publication.full_clean(validate_unique=False, validate_constraints=False)
     except ValidationError as error:

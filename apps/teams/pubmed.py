@@ -76,11 +76,14 @@ def parse_pubmed(data: bytes) -> list[PubmedRecord]:
 def _decode(data: bytes) -> str:
     encoding = "utf-16" if data.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8-sig"
     try:
-        return data.decode(encoding)
+        text = data.decode(encoding)
     except UnicodeDecodeError:
         raise PubmedFormatError(
             _("The file is not UTF-8 text. Upload the file as PubMed exported it.")
         ) from None
+    if "\x00" in text:
+        raise PubmedFormatError(_("The file holds NUL characters: it is not a PubMed export."))
+    return text
 
 
 def _unescape(text: str) -> str:
@@ -297,7 +300,13 @@ def parse_medline(text: str) -> list[PubmedRecord]:
             )
     if not any(line.startswith("PMID-") for line in lines):
         raise PubmedFormatError(_("The text file holds no PubMed record (no “PMID-” line)."))
-    return [_medline_record(entry) for entry in Medline.parse(io.StringIO("".join(lines)))]
+    try:
+        entries = list(Medline.parse(io.StringIO("".join(lines))))
+    except (KeyError, ValueError, IndexError) as exc:
+        raise PubmedFormatError(
+            _("The MEDLINE text is damaged (a line continues a record that has not started).")
+        ) from exc
+    return [_medline_record(entry) for entry in entries]
 
 
 def _medline_list(entry, key: str) -> list[str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.db import models
-from django.db.models import Prefetch, Q
+from django.db.models import Case, Prefetch, Q, When
 from django.utils import timezone
 
 from apps.core.models import PublishableQuerySet, published_q
@@ -55,7 +55,7 @@ class TeamQuerySet(PublishableQuerySet):
             .with_published_person()
             .filter(role__in=["head", "co_head"])
             .select_related("person")
-            .order_by("role", "order")
+            .order_by(Case(When(role="head", then=0), default=1), "order")
         )
         return self.select_related("image").prefetch_related(
             "image__renditions",
@@ -127,15 +127,19 @@ class PersonQuerySet(PublishableQuerySet):
         """The letters that start at least one published name, for the A–Z navigation."""
         from django.db.models.functions import Substr, Upper
 
-        return sorted(
-            {
-                letter
-                for letter in self.annotate(letter=Upper(Substr("sort_key", 1, 1)))
-                .values_list("letter", flat=True)
-                .distinct()
-                if letter
-            }
-        )
+        found = {
+            letter if "A" <= letter <= "Z" else "#"
+            for letter in self.annotate(letter=Upper(Substr("sort_key", 1, 1)))
+            .values_list("letter", flat=True)
+            .distinct()
+            if letter
+        }
+        return sorted(found - {"#"}) + (["#"] if "#" in found else [])
+
+    def with_initial(self, letter: str):
+        if letter == "#":
+            return self.exclude(sort_key__regex=r"^[a-z]")
+        return self.filter(sort_key__startswith=letter.lower())
 
 
 class PublicationQuerySet(models.QuerySet):

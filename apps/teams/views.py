@@ -48,9 +48,14 @@ class TeamDetailView(PublishableDetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        current, alumni = [], []
-        for membership in self.object.all_memberships:
-            (current if membership.is_current else alumni).append(membership)
+        memberships = self.object.all_memberships
+        current = [m for m in memberships if m.is_current]
+        here = {m.person_id for m in current}
+        alumni, listed = [], set()
+        for membership in memberships:  # former members, once each, unless back in the team
+            if membership.is_past and membership.person_id not in here | listed:
+                alumni.append(membership)
+                listed.add(membership.person_id)
         groups = OrderedDict((role, []) for role in ("head", "co_head", "member"))
         for membership in current:
             groups[membership.role].append(membership)
@@ -88,7 +93,7 @@ class PersonListView(LenientPaginationMixin, ListView):
         if text := self.form.valid_value("q"):
             queryset = queryset.search(text)
         if letter := self.form.valid_value("letter"):
-            queryset = queryset.filter(sort_key__startswith=letter.lower())
+            queryset = queryset.with_initial(letter)
         return queryset.distinct().order_by("sort_key", "pk")
 
     def get_context_data(self, **kwargs):
@@ -117,8 +122,15 @@ class PersonDetailView(PublishableDetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         memberships = self.object.all_memberships
-        context["current_memberships"] = [m for m in memberships if m.is_current]
-        context["past_memberships"] = [m for m in memberships if not m.is_current]
+        current = [m for m in memberships if m.is_current]
+        teams_now = {m.team_id for m in current}
+        past, listed = [], set()
+        for membership in memberships:
+            if membership.is_past and membership.team_id not in teams_now | listed:
+                past.append(membership)
+                listed.add(membership.team_id)
+        context["current_memberships"] = current
+        context["past_memberships"] = past
         context["publication_links"] = self.object.publication_links
         return context
 

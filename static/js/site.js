@@ -28,7 +28,9 @@
     var nodes = document.querySelectorAll(".protected-email[data-e]");
     Array.prototype.forEach.call(nodes, function (node) {
       try {
-        var address = window.atob(node.getAttribute("data-e")).split("").reverse().join("");
+        var binary = window.atob(node.getAttribute("data-e"));
+        var bytes = Uint8Array.from(binary, function (c) { return c.charCodeAt(0); });
+        var address = Array.from(new TextDecoder().decode(bytes)).reverse().join("");
         var link = document.createElement("a");
         link.href = "mailto:" + address;
         link.textContent = address;

@@ -73,3 +73,18 @@ def test_admin_index_and_image_list_load(admin_client):
 def test_admin_login_page_is_translated(client):
     response = client.get("/admin/login/", HTTP_ACCEPT_LANGUAGE="fr")
     assert response.status_code == 200
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/admin/core/sitesettings/abc/history/",
+        "/admin/core/image/abc/change/",
+        "/admin/pages/homepage/abc/history/",
+        "/admin/core/sitesettings/1/history/x/",
+        "/admin/core/image/%00/delete/",
+    ],
+)
+def test_admin_odd_ids_are_not_errors(admin_client, url):
+    SiteSettingsFactory()
+    assert admin_client.get(url).status_code in {302, 404}

@@ -135,3 +135,91 @@ def test_groups_are_created_by_migrate_and_idempotent():
     assert "edit_all_teams" in Group.objects.get(name=SITE_EDITORS).permissions.values_list(
         "codename", flat=True
     )
+
+
+def _history_id(obj):
+    return obj.history.latest().history_id
+
+
+def test_team_editor_cannot_revert_another_teams_history(client, world):
+    from apps.teams.models import Team
+
+    other = world["other"]
+    other.name_fr = "Autre équipe v2"
+    other.save()
+    client.force_login(world["editor"])
+    url = f"/admin/teams/team/{other.pk}/history/{_history_id(other)}/"
+    assert client.get(url).status_code == 403
+    assert client.post(url, {"name_fr": "HACKED"}).status_code == 403
+    assert Team.objects.get(pk=other.pk).name_fr == "Autre équipe v2"
+    membership = world["other_member"]
+    membership.save()
+    url = f"/admin/teams/membership/{membership.pk}/history/{_history_id(membership)}/"
+    assert client.get(url).status_code == 403
+
+
+def test_team_editor_cannot_change_people_even_in_their_team(client, world):
+    from apps.teams.models import Person
+
+    person = world["my_member"].person
+    person.save()
+    client.force_login(world["editor"])
+    response = client.post(
+        f"/admin/teams/person/{person.pk}/change/",
+        {"first_name": "Pwned", "last_name": "X", "slug": person.slug},
+    )
+    assert response.status_code == 403
+    url = f"/admin/teams/person/{person.pk}/history/{_history_id(person)}/"
+    assert client.post(url, {"first_name": "Pwned", "show_email": "on"}).status_code == 403
+    assert Person.objects.get(pk=person.pk).first_name != "Pwned"
+
+
+def test_team_editor_cannot_attach_another_teams_publication(client, world):
+    client.force_login(world["editor"])
+    response = client.get(f"/admin/teams/team/{world['mine'].pk}/change/")
+    formset = [
+        f
+        for f in response.context["inline_admin_formsets"]
+        if f.formset.prefix == "team_publications"
+    ][0].formset
+    field = formset.empty_form.fields["publication"]
+    assert world["other_pub"] not in field.queryset
+    assert world["my_pub"] in field.queryset
+
+
+def test_team_editor_pubmed_import_does_not_rewrite_another_teams_publication(world):
+    from apps.teams.publication_import import import_publications
+    from apps.teams.pubmed import PubmedRecord
+
+    other = world["other_pub"]
+    record = PubmedRecord(
+        title="Overwritten",
+        authors="Someone X",
+        journal="J",
+        year=2020,
+        doi=other.doi,
+        pmid=other.pmid,
+        url="",
+    )
+    report = import_publications(records=[record], team=world["mine"], user=world["editor"])
+    other.refresh_from_db()
+    assert other.title == "Their paper"
+    assert world["mine"].publications.filter(pk=other.pk).exists()  # linked, not rewritten
+    assert report.counts["added"] == 0
+
+
+def test_team_editor_cannot_change_library_images(client, world):
+    from tests.factories import make_image
+
+    image = make_image("Home hero")
+    client.force_login(world["editor"])
+    response = client.post(f"/admin/core/image/{image.pk}/change/", {"title": "Changed"})
+    assert response.status_code == 403
+
+
+@pytest.mark.parametrize("model", ["team", "membership", "publication", "person"])
+@pytest.mark.parametrize("view", ["change", "delete", "history"])
+def test_admin_odd_ids_are_not_errors(client, world, model, view):
+    client.force_login(world["site_editor"])
+    response = client.get(f"/admin/teams/{model}/abc/{view}/")
+    assert response.status_code in {302, 404}

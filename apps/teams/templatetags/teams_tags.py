@@ -1,4 +1,4 @@
-"""schema.org JSON-LD for team and person pages."""
+"""schema.org JSON-LD for team and person pages (no email: pages show it protected)."""
 
 from django import template
 
@@ -24,8 +24,6 @@ def team_jsonld(context, team, leaders=()):
     }
     if team.acronym:
         data["alternateName"] = team.acronym
-    if team.email:
-        data["email"] = team.email
     if team.website:
         data["sameAs"] = team.website
     themes = [theme.name for theme in team.themes.all()]
@@ -63,8 +61,6 @@ def person_jsonld(context, person, memberships=()):
         data["knowsAbout"] = person.expertise_list
     if person.orcid:
         data["sameAs"] = person.orcid_url
-    if person.public_email:
-        data["email"] = person.public_email
     if person.public_phone:
         data["telephone"] = person.public_phone
     teams = [
