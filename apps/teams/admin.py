@@ -371,8 +371,8 @@ class PersonLinkInline(admin.TabularInline):
 @admin.register(Publication)
 class PublicationAdmin(TeamScopedMixin, admin.ModelAdmin):
     team_path = "teams"
-    list_display = ("title", "journal", "year", "doi", "pmid", "is_sample")
-    list_filter = ("year", "teams", "is_sample")
+    list_display = ("title", "journal", "year", "doi", "pmid", "status", "is_sample")
+    list_filter = ("status", "year", "teams", "is_sample")
     search_fields = ("title", "authors", "doi", "pmid", "journal")
     inlines = (TeamLinkInline, PersonLinkInline)
     change_list_template = "admin/teams/publication/change_list.html"

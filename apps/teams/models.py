@@ -295,7 +295,15 @@ class Membership(models.Model):
         )
 
 
-class Publication(models.Model):
+class Publication(Publishable):
+    # Unlike other content, a publication is a public fact: published unless an editor hides it.
+    status = models.CharField(
+        _("status"),
+        max_length=10,
+        choices=Publishable.Status.choices,
+        default=Publishable.Status.PUBLISHED,
+        help_text=_("Choose Draft to hide this publication from every page."),
+    )
     title = models.CharField(_("title"), max_length=600)
     authors = models.TextField(_("authors"), help_text=_("As written in the publication."))
     journal = models.CharField(_("journal"), max_length=300, blank=True)
@@ -334,8 +342,6 @@ class Publication(models.Model):
         blank=True,
     )
     is_sample = models.BooleanField(_("sample content"), default=False, help_text=SAMPLE_HELP)
-    created_at = models.DateTimeField(_("created"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("last modified"), auto_now=True)
 
     objects = PublicationQuerySet.as_manager()
 

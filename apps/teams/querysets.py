@@ -72,7 +72,8 @@ class TeamQuerySet(PublishableQuerySet):
             .prefetch_related("person__photo__renditions")
             .order_by("order", "person__sort_key")
         )
-        publications = TeamPublication.objects.select_related("publication").order_by(
+        publications = TeamPublication.objects.filter(published_q("publication__"))
+        publications = publications.select_related("publication").order_by(
             "-featured", "-publication__year", "publication__title"
         )
         return self.select_related("image").prefetch_related(
@@ -114,7 +115,8 @@ class PersonQuerySet(PublishableQuerySet):
             .select_related("team")
             .order_by("end_date", "team__name")
         )
-        publications = PersonPublication.objects.select_related("publication").order_by(
+        publications = PersonPublication.objects.filter(published_q("publication__"))
+        publications = publications.select_related("publication").order_by(
             "-featured", "-publication__year", "publication__title"
         )
         return self.select_related("photo").prefetch_related(
@@ -142,5 +144,5 @@ class PersonQuerySet(PublishableQuerySet):
         return self.filter(sort_key__startswith=letter.lower())
 
 
-class PublicationQuerySet(models.QuerySet):
+class PublicationQuerySet(PublishableQuerySet):
     pass

@@ -214,3 +214,23 @@ def test_damaged_medline_files_are_refused_with_a_message(payload):
 
     with pytest.raises(PubmedFormatError):
         parse_pubmed(payload)
+
+
+def test_hidden_or_scheduled_publications_stay_off_the_pages(client):
+    from tests.teams.factories import PersonPublicationFactory, TeamPublicationFactory
+
+    team = TeamFactory()
+    person = PersonFactory()
+    later = timezone.now() + datetime.timedelta(days=2)
+    for title, extra in (
+        ("Visible paper", {}),
+        ("Hidden paper", {"status": "draft"}),
+        ("Future paper", {"publish_at": later}),
+    ):
+        publication = PublicationFactory(title=title, **extra)
+        TeamPublicationFactory(team=team, publication=publication)
+        PersonPublicationFactory(person=person, publication=publication)
+    for url in (f"/fr/equipes/{team.slug}/", f"/fr/personnes/{person.slug}/"):
+        html = client.get(url).content.decode()
+        assert "Visible paper" in html
+        assert "Hidden paper" not in html and "Future paper" not in html
