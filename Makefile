@@ -52,6 +52,8 @@ messages: system-deps $(STAMPS)/deps ## compile the French catalogue
 
 makemessages: system-deps $(STAMPS)/deps ## refresh locale/fr from the code and templates
 	$(MANAGE) makemessages -l fr --no-obsolete --ignore=.venv --ignore=tests --ignore=staticfiles
+	@# gettext's guesses ("fuzzy") are often wrong (a URL for another URL): empty them instead.
+	msgattrib --clear-fuzzy --empty -o locale/fr/LC_MESSAGES/django.po locale/fr/LC_MESSAGES/django.po
 
 static: $(STAMPS)/deps
 	$(MANAGE) collectstatic --noinput -v0

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
+from django.utils.html import format_html
 
 
 class SafeObjectAdminMixin:
@@ -39,3 +40,13 @@ class SafeObjectAdminMixin:
             if obj is None or not self.has_change_permission(request, obj):
                 raise PermissionDenied
         return super().history_form_view(request, object_id, version_id, extra_context)
+
+
+def image_preview(image, width=120):
+    rendition = image.fallback(max_width=480) if image else None
+    if not rendition:
+        return "—"
+    height = max(1, round(rendition.height * width / rendition.width))
+    return format_html(
+        '<img src="{}" alt="" width="{}" height="{}">', rendition.file.url, width, height
+    )

@@ -15,13 +15,12 @@ from django.db.models import Q
 from django.forms.models import BaseInlineFormSet
 from django.http import HttpResponseRedirect
 from django.urls import reverse
-from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from import_export.admin import ImportExportMixin
 from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
-from apps.core.admin_tools import SafeObjectAdminMixin
+from apps.core.admin_tools import SafeObjectAdminMixin, image_preview
 from apps.teams.models import (
     Membership,
     Person,
@@ -118,16 +117,6 @@ def publication_scope(user, queryset):
     return queryset.filter(
         Q(teams__editors=user) | Q(teams__isnull=True, people__isnull=True)
     ).distinct()
-
-
-def image_preview(image, width=120):
-    rendition = image.fallback(max_width=480) if image else None
-    if not rendition:
-        return "—"
-    height = max(1, round(rendition.height * width / rendition.width))
-    return format_html(
-        '<img src="{}" alt="" width="{}" height="{}">', rendition.file.url, width, height
-    )
 
 
 @admin.register(ResearchTheme)

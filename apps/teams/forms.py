@@ -3,10 +3,11 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from apps.core.forms import FilterForm
 from apps.teams.models import Person, ResearchTheme, Team
 
 
-class DirectoryFilterForm(forms.Form):
+class DirectoryFilterForm(FilterForm):
     q = forms.CharField(
         label=_("Search"),
         required=False,
@@ -14,15 +15,6 @@ class DirectoryFilterForm(forms.Form):
         strip=True,
         error_messages={"max_length": _("Please type at most %(limit_value)d characters.")},
     )
-
-    def valid_value(self, name):
-        """The cleaned value of one field, or None when it is missing or invalid."""
-        if not self.is_bound:
-            return None
-        self.is_valid()
-        if name in self.errors:
-            return None
-        return self.cleaned_data.get(name) or None
 
 
 class TeamFilterForm(DirectoryFilterForm):

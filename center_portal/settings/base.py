@@ -59,6 +59,7 @@ LOCAL_APPS = [
     "apps.core",
     "apps.pages",
     "apps.teams",
+    "apps.news",
 ]
 INSTALLED_APPS = DJANGO_APPS + THIRD_PARTY_APPS + LOCAL_APPS
 

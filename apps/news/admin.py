@@ -1,0 +1,92 @@
+"""Admin for news articles, categories and events: filters, search, dates, bulk publishing."""
+
+from django.contrib import admin, messages
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from modeltranslation.admin import TranslationAdmin
+from simple_history.admin import SimpleHistoryAdmin
+
+from apps.core.admin_tools import SafeObjectAdminMixin, image_preview
+from apps.core.models import Publishable
+from apps.news.models import Category, Event, NewsArticle
+
+
+@admin.action(description=_("Publish the selected items now"))
+def publish_now(modeladmin, request, queryset):
+    count = queryset.update(status=Publishable.Status.PUBLISHED, updated_at=timezone.now())
+    modeladmin.message_user(
+        request,
+        ngettext("%(count)d item published.", "%(count)d items published.", count)
+        % {"count": count},
+        messages.SUCCESS,
+    )
+
+
+@admin.action(description=_("Unpublish the selected items (back to draft)"))
+def unpublish(modeladmin, request, queryset):
+    count = queryset.update(status=Publishable.Status.DRAFT, updated_at=timezone.now())
+    modeladmin.message_user(
+        request,
+        ngettext("%(count)d item unpublished.", "%(count)d items unpublished.", count)
+        % {"count": count},
+        messages.SUCCESS,
+    )
+
+
+class PublishingAdminMixin(SafeObjectAdminMixin):
+    actions = (publish_now, unpublish)
+    readonly_fields = ("image_preview",)
+
+    @admin.display(description=_("visible now"), boolean=True)
+    def visible_now(self, obj):
+        return obj.is_published()
+
+    @admin.display(description=_("preview"))
+    def image_preview(self, obj):
+        return image_preview(obj.image) if obj and obj.pk else "—"
+
+
+@admin.register(Category)
+class CategoryAdmin(SafeObjectAdminMixin, TranslationAdmin):
+    list_display = ("name", "slug", "status", "order")
+    list_filter = ("status",)
+    search_fields = ("name_fr", "name_en", "slug")
+    prepopulated_fields = {"slug": ("name_fr",)}
+
+
+@admin.register(NewsArticle)
+class NewsArticleAdmin(PublishingAdminMixin, SimpleHistoryAdmin, TranslationAdmin):
+    list_display = ("title", "date", "category", "status", "visible_now", "featured", "is_sample")
+    list_filter = ("status", "category", "featured", "date", "is_sample")
+    search_fields = ("title_fr", "title_en", "lead_fr", "lead_en", "slug")
+    date_hierarchy = "date"
+    prepopulated_fields = {"slug": ("title_fr",)}
+    autocomplete_fields = ("image", "teams", "people")
+    list_select_related = ("category",)
+    fieldsets = (
+        (None, {"fields": ("title", "slug", "date", "category", "featured", "is_sample")}),
+        (_("Texts"), {"fields": ("lead", "body")}),
+        (_("Image"), {"fields": ("image", "image_preview")}),
+        (_("Related"), {"fields": ("teams", "people")}),
+        (_("Publishing"), {"fields": ("status", "publish_at", "unpublish_at")}),
+    )
+
+
+@admin.register(Event)
+class EventAdmin(PublishingAdminMixin, SimpleHistoryAdmin, TranslationAdmin):
+    list_display = ("title", "start", "kind", "status", "visible_now", "cancelled", "is_sample")
+    list_filter = ("status", "kind", "cancelled", "start", "is_sample")
+    search_fields = ("title_fr", "title_en", "place_fr", "slug")
+    date_hierarchy = "start"
+    prepopulated_fields = {"slug": ("title_fr",)}
+    autocomplete_fields = ("image", "teams")
+    fieldsets = (
+        (None, {"fields": ("title", "slug", "kind", "cancelled", "is_sample")}),
+        (_("When"), {"fields": ("start", "end", "all_day")}),
+        (_("Where"), {"fields": ("place", "online_url", "registration_url")}),
+        (_("Texts"), {"fields": ("summary", "description")}),
+        (_("Image"), {"fields": ("image", "image_preview")}),
+        (_("Related"), {"fields": ("teams",)}),
+        (_("Publishing"), {"fields": ("status", "publish_at", "unpublish_at")}),
+    )

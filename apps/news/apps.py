@@ -1,0 +1,56 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class NewsConfig(AppConfig):
+    name = "apps.news"
+    label = "news"
+    verbose_name = _("News and events")
+
+    def ready(self):
+        from simple_history import register as register_history
+
+        from apps.core.registry import (
+            DemoLoader,
+            DetailBlock,
+            HomeBlock,
+            NavEntry,
+            register_demo_loader,
+            register_detail_block,
+            register_home_block,
+            register_nav,
+            register_sitemap,
+        )
+        from apps.news import blocks, demo
+        from apps.news.models import Event, NewsArticle
+        from apps.news.sitemaps import EventSitemap, NewsArticleSitemap, NewsListsSitemap
+
+        for model in (NewsArticle, Event):
+            register_history(model, app=self.name)  # after modeltranslation (see apps.core)
+        register_nav(NavEntry("news", _("News"), "news:article-list", order=16))
+        register_nav(NavEntry("events", _("Events"), "news:event-list", order=17))
+        register_sitemap("news-lists", NewsListsSitemap)
+        register_sitemap("news", NewsArticleSitemap)
+        register_sitemap("events", EventSitemap)
+        register_home_block(
+            HomeBlock("news", "news/includes/_home_news.html", blocks.home_news, order=10)
+        )
+        register_detail_block(
+            DetailBlock(
+                "team-news",
+                "teams.team",
+                "news/includes/_related_news.html",
+                blocks.team_news,
+                order=10,
+            )
+        )
+        register_detail_block(
+            DetailBlock(
+                "person-news",
+                "teams.person",
+                "news/includes/_related_news.html",
+                blocks.person_news,
+                order=10,
+            )
+        )
+        register_demo_loader(DemoLoader("news", demo.load, order=30))
