@@ -24,16 +24,6 @@ class PagesConfig(AppConfig):
         from apps.pages.sitemaps import HomeSitemap
 
         register_nav(NavEntry("home", _("Home"), "pages:home", order=0))
-        register_nav(NavEntry("center", _("The center"), "pages:home", fragment="center", order=10))
-        register_nav(
-            NavEntry(
-                "immunotherapy",
-                _("Immunotherapy"),
-                "pages:home",
-                fragment="immunotherapy",
-                order=20,
-            )
-        )
         register_nav(
             NavEntry("patients", _("Patients"), "pages:home", fragment="patients", order=30)
         )
