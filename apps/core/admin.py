@@ -8,12 +8,11 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile, UploadedFile
 from django.shortcuts import redirect
 from django.urls import reverse
-from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
-from apps.core.admin_tools import SafeObjectAdminMixin
+from apps.core.admin_tools import SafeObjectAdminMixin, image_preview
 from apps.core.models import Image, SiteSettings
 from apps.core.services import image_build_renditions, image_prepare_upload
 
@@ -100,14 +99,7 @@ class ImageAdmin(SafeObjectAdminMixin, TranslationAdmin):
 
     @admin.display(description=_("image"))
     def thumbnail(self, obj):
-        small = obj.fallback(max_width=480)
-        if not small:
-            return "—"
-        return format_html(
-            '<img src="{}" alt="" width="80" height="{}">',
-            small.file.url,
-            max(1, round(small.height * 80 / small.width)),
-        )
+        return image_preview(obj, width=80)
 
     @admin.display(description=_("preview"))
     def preview(self, obj):
