@@ -12,9 +12,19 @@ from apps.core.models import Publishable
 from apps.news.models import Category, Event, NewsArticle
 
 
-@admin.action(description=_("Publish the selected items now"))
+@admin.action(description=_("Publish the selected items now"), permissions=["change"])
 def publish_now(modeladmin, request, queryset):
-    count = queryset.update(status=Publishable.Status.PUBLISHED, updated_at=timezone.now())
+    """Published and visible at once: a future 'publish at' or a past 'unpublish at' would keep
+    the item hidden, so both are cleared. Saved one by one, so history records each change."""
+    now = timezone.now()
+    for obj in queryset:
+        obj.status = Publishable.Status.PUBLISHED
+        if obj.publish_at and obj.publish_at > now:
+            obj.publish_at = None
+        if obj.unpublish_at and obj.unpublish_at <= now:
+            obj.unpublish_at = None
+        obj.save()
+    count = queryset.model.objects.published().filter(pk__in=queryset.values("pk")).count()
     modeladmin.message_user(
         request,
         ngettext("%(count)d item published.", "%(count)d items published.", count)
@@ -23,9 +33,13 @@ def publish_now(modeladmin, request, queryset):
     )
 
 
-@admin.action(description=_("Unpublish the selected items (back to draft)"))
+@admin.action(description=_("Unpublish the selected items (back to draft)"), permissions=["change"])
 def unpublish(modeladmin, request, queryset):
-    count = queryset.update(status=Publishable.Status.DRAFT, updated_at=timezone.now())
+    count = 0
+    for obj in queryset:
+        obj.status = Publishable.Status.DRAFT
+        obj.save()
+        count += 1
     modeladmin.message_user(
         request,
         ngettext("%(count)d item unpublished.", "%(count)d items unpublished.", count)
@@ -49,6 +63,7 @@ class PublishingAdminMixin(SafeObjectAdminMixin):
 
 @admin.register(Category)
 class CategoryAdmin(SafeObjectAdminMixin, TranslationAdmin):
+    actions = (publish_now, unpublish)
     list_display = ("name", "slug", "status", "order")
     list_filter = ("status",)
     search_fields = ("name_fr", "name_en", "slug")

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import datetime
-
+from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
 from apps.core.models import SiteSettings
-from apps.news.models import PARIS, Category, NewsArticle
+from apps.news.models import Category, NewsArticle
 
 FEED_SIZE = 20
 
@@ -47,20 +45,20 @@ class NewsRssFeed(Feed):
     def item_description(self, item):
         return item.lead
 
+    author_name = "Institut Curie"
+
     def item_pubdate(self, item):
-        """The date readers see, at the time the article went out (or noon, Paris time)."""
-        if item.publish_at and timezone.localtime(item.publish_at, PARIS).date() == item.date:
-            return item.publish_at
-        return datetime.datetime.combine(item.date, datetime.time(12), tzinfo=PARIS)
+        return item.published_at
 
     def item_updateddate(self, item):
-        return max(item.updated_at, self.item_pubdate(item))
+        return max(item.updated_at, item.published_at)
 
     def item_categories(self, item):
-        return [item.category.name] if item.category else []
+        return [item.public_category.name] if item.public_category else []
 
     def item_guid(self, item):
-        return f"news-article-{item.pk}"
+        """A stable tag: URI (RFC 4151), the same whatever host name served the feed."""
+        return f"tag:{settings.SITE_DOMAIN},2026:news-article-{item.pk}"
 
     item_guid_is_permalink = False
 

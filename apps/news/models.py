@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime
 import zoneinfo
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
@@ -16,7 +18,17 @@ from apps.news.querysets import EventQuerySet, NewsArticleQuerySet
 from apps.teams.models import Person, Team
 
 PARIS = zoneinfo.ZoneInfo("Europe/Paris")
+RESERVED_EVENT_SLUGS = {"calendar", "calendrier"}
 SAMPLE_HELP = _("Sample content made for the demonstration: replace or delete it before launch.")
+
+
+def validate_event_slug(value: str) -> None:
+    """'calendar' and 'calendrier' would give an event the address of the whole calendar."""
+    if value.lower() in RESERVED_EVENT_SLUGS:
+        raise ValidationError(
+            _("This address is reserved for the calendar of all events: choose another."),
+            code="reserved",
+        )
 
 
 class Category(Publishable):
@@ -89,6 +101,22 @@ class NewsArticle(Publishable):
     def get_absolute_url(self) -> str:
         return reverse("news:article-detail", kwargs={"slug": self.slug})
 
+    @property
+    def public_category(self):
+        """The category when visitors may see it (a draft category is not named anywhere)."""
+        category = self.category
+        return category if category is not None and category.is_published() else None
+
+    @property
+    def published_at(self) -> datetime.datetime:
+        """When the article went out, for feeds and structured data: its publish_at or creation
+        time when that falls on its date, else noon (Paris) that day; never in the future."""
+        for moment in (self.publish_at, self.created_at):
+            if moment and timezone.localtime(moment, PARIS).date() == self.date:
+                return min(moment, timezone.now())
+        noon = datetime.datetime.combine(self.date, datetime.time(12), tzinfo=PARIS)
+        return min(noon, timezone.now())
+
 
 class Event(Publishable):
     class Kind(models.TextChoices):
@@ -98,7 +126,9 @@ class Event(Publishable):
         PUBLIC = "public", _("Public event")
 
     title = models.CharField(_("title"), max_length=200)
-    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    slug = models.SlugField(
+        _("slug"), max_length=120, unique=True, validators=[validate_event_slug]
+    )
     kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices, default=Kind.SEMINAR)
     start = models.DateTimeField(_("start"), help_text=_("Paris time."))
     end = models.DateTimeField(_("end"), help_text=_("Paris time."))
@@ -145,8 +175,24 @@ class Event(Publishable):
     def __str__(self) -> str:
         return self.title
 
+    def save(self, *args, **kwargs):
+        self._normalise_all_day()
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        self._normalise_all_day()
+
     def get_absolute_url(self) -> str:
         return reverse("news:event-detail", kwargs={"slug": self.slug})
+
+    def _normalise_all_day(self):
+        """An all-day event runs from the start of its first day to the end of its last day
+        (Paris time), whatever times were typed, so it is 'upcoming' all through its days."""
+        if self.all_day and self.start and self.end:
+            first = timezone.localtime(self.start, PARIS).date()
+            last = max(first, timezone.localtime(self.end, PARIS).date())
+            self.start = datetime.datetime.combine(first, datetime.time.min, tzinfo=PARIS)
+            self.end = datetime.datetime.combine(last, datetime.time.max, tzinfo=PARIS)
 
     def get_ics_url(self) -> str:
         return reverse("news:event-ics", kwargs={"slug": self.slug})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 
+from django.conf import settings
 from django.utils import translation
 from django.utils.html import strip_tags
 from icalendar import Calendar
@@ -27,7 +28,7 @@ def _calendar(name: str) -> Calendar:
 
 def _vevent(event, request) -> VEvent:
     item = VEvent()
-    item.add("uid", f"event-{event.pk}@{request.get_host().split(':')[0]}")
+    item.add("uid", f"event-{event.pk}@{settings.SITE_DOMAIN}")  # stable whatever the host
     item.add("dtstamp", event.updated_at)
     item.add("last-modified", event.updated_at)
     if event.all_day:

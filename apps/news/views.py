@@ -1,17 +1,21 @@
 from __future__ import annotations
 
+import datetime
 from urllib.parse import quote
 
 from django.db.models import Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
-from django.views.decorators.http import require_GET
+from django.utils import timezone
+from django.views.decorators.http import require_safe
 from django.views.generic import ListView
 
 from apps.core.views import LenientPaginationMixin, PublishableDetailView
 from apps.news.forms import EventFilterForm, NewsFilterForm
 from apps.news.models import Category, Event, NewsArticle
 from apps.news.services import calendar_ics, event_ics
+
+CALENDAR_PAST_DAYS = 60
 
 
 class NewsListView(LenientPaginationMixin, ListView):
@@ -142,13 +146,15 @@ def _ics_response(body: bytes, filename: str) -> HttpResponse:
     return response
 
 
-@require_GET
+@require_safe
 def event_ics_view(request, slug):
     event = get_object_or_404(Event.objects.published(), slug=slug)
     return _ics_response(event_ics(event, request), f"{event.slug}.ics")
 
 
-@require_GET
+@require_safe
 def calendar_ics_view(request):
-    events = Event.objects.published().upcoming()[:500]
+    # Recent past events stay, so subscribers keep what they attended.
+    since = timezone.now() - datetime.timedelta(days=CALENDAR_PAST_DAYS)
+    events = Event.objects.published().filter(end__gte=since).order_by("start", "pk")[:500]
     return _ics_response(calendar_ics(events, request), "calendar.ics")

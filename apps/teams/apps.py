@@ -38,4 +38,5 @@ class TeamsConfig(AppConfig):
         register_home_block(
             HomeBlock("teams", "teams/includes/_home_teams.html", home_teams, order=20)
         )
-        post_migrate.connect(ensure_editor_groups, sender=self)
+        # After every app's migrate, so permissions of apps migrated later are included.
+        post_migrate.connect(ensure_editor_groups, dispatch_uid="teams-editor-groups")

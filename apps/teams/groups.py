@@ -19,7 +19,7 @@ TEAM_EDITOR_PERMISSIONS = [
     "core.view_image", "core.add_image",
 ]  # fmt: skip
 
-SITE_EDITOR_APPS = ("teams", "core", "pages")
+SITE_EDITOR_APPS = ("teams", "core", "pages", "news")
 
 
 def _permissions(codes):

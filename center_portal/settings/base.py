@@ -288,3 +288,6 @@ LOGGING = {
 SITE_NAME = "Centre d'immunothérapie des cancers"
 # The absolute address used in sitemaps, feeds and Open Graph when no request is at hand.
 SITE_URL = env.str("SITE_URL", default="")
+# The institution's domain, for identifiers that must not change with the host name that served
+# them (iCalendar UIDs, Atom entry ids).
+SITE_DOMAIN = env.str("SITE_DOMAIN", default="curie.fr")

@@ -172,3 +172,22 @@ register_page_type(
         large=30,
     )
 )
+
+
+def _populate_person_with_news(size):
+    SiteSettingsFactory()
+    person = PersonFactory(slug="person-with-news")
+    for article in _articles(size):
+        article.people.add(person)
+    return person
+
+
+register_page_type(
+    PageType(
+        "news:person-with-news",
+        _path("teams:person-detail", True),
+        _populate_person_with_news,
+        small=2,
+        large=30,
+    )
+)

@@ -1,11 +1,8 @@
 """schema.org JSON-LD for news articles and events."""
 
-import datetime
-
 from django import template
 
 from apps.core.templatetags.core_tags import json_ld
-from apps.news.models import PARIS
 
 register = template.Library()
 
@@ -20,9 +17,7 @@ def _image(request, image):
 @register.simple_tag(takes_context=True)
 def article_jsonld(context, article):
     request = context["request"]
-    published = article.publish_at or datetime.datetime.combine(
-        article.date, datetime.time(12), tzinfo=PARIS
-    )
+    published = article.published_at
     data = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
@@ -37,8 +32,8 @@ def article_jsonld(context, article):
     }
     if image := _image(request, article.image):
         data["image"] = [image]
-    if article.category:
-        data["articleSection"] = article.category.name
+    if article.public_category:
+        data["articleSection"] = article.public_category.name
     return json_ld(data)
 
 
