@@ -130,3 +130,18 @@ class ArticleFactory(factory.django.DjangoModelFactory):
     slug = factory.Sequence(lambda n: f"article-{n}")
     body = "<p>Body</p>"
     status = Publishable.Status.PUBLISHED
+
+
+class PageFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "pages.Page"
+
+    title_fr = factory.Sequence(lambda n: f"Page {n}")
+    title_en = factory.Sequence(lambda n: f"Page {n} (en)")
+    slug_fr = factory.Sequence(lambda n: f"page-{n}")
+    slug_en = factory.Sequence(lambda n: f"page-{n}-en")
+    intro_fr = "Introduction."
+    intro_en = "Introduction."
+    body_fr = "<p>Texte.</p>"
+    body_en = "<p>Text.</p>"
+    status = Publishable.Status.PUBLISHED

@@ -43,6 +43,7 @@ class SiteSettingsAdmin(SafeObjectAdminMixin, SimpleHistoryAdmin, TranslationAdm
                 )
             },
         ),
+        (_("Accessibility"), {"fields": ("accessibility_compliance", "accessibility_audit_date")}),
     )
 
     def has_add_permission(self, request):

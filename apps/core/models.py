@@ -122,6 +122,25 @@ class SiteSettings(models.Model):
         blank=True,
         help_text=_("Public: what to do in an emergency (for example: call 15)."),
     )
+
+    class Compliance(models.TextChoices):
+        FULL = "full", _("fully compliant")
+        PARTIAL = "partial", _("partially compliant")
+        NONE = "none", _("not compliant")
+
+    accessibility_compliance = models.CharField(
+        _("accessibility compliance (RGAA)"),
+        max_length=10,
+        choices=Compliance.choices,
+        default=Compliance.PARTIAL,
+        help_text=_(
+            "Public: shown in every footer, as the RGAA requires, next to the link to "
+            "the accessibility statement. Set it from the last audit."
+        ),
+    )
+    accessibility_audit_date = models.DateField(
+        _("date of the accessibility audit"), null=True, blank=True
+    )
     updated_at = models.DateTimeField(_("last modified"), auto_now=True)
 
     class Meta:

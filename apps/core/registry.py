@@ -49,6 +49,39 @@ class DetailBlock:
     order: int = 100
 
 
+@dataclass(frozen=True)
+class MenuLink:
+    """A link of the main menu or the footer, as the templates show it."""
+
+    key: str
+    label: Any
+    url: str
+    order: int = 100
+    note: str = ""
+
+
+_menu_providers: list[Callable[[Any], dict[str, list[MenuLink]]]] = []
+
+
+def register_menu_provider(provider: Callable[[Any], dict[str, list[MenuLink]]]) -> None:
+    """`provider(request)` returns {"main": [...], "footer": [...]} links chosen by editors."""
+    if provider not in _menu_providers:
+        _menu_providers.append(provider)
+
+
+def menus(request) -> dict[str, list[MenuLink]]:
+    main = [MenuLink(e.key, e.label, e.url, e.order) for e in nav_entries()]
+    footer: list[MenuLink] = []
+    for provider in _menu_providers:
+        extra = provider(request)
+        main += extra.get("main", [])
+        footer += extra.get("footer", [])
+    return {
+        "main": sorted(main, key=lambda link: (link.order, str(link.label))),
+        "footer": sorted(footer, key=lambda link: (link.order, str(link.label))),
+    }
+
+
 _nav: dict[str, NavEntry] = {}
 _detail_blocks: dict[str, DetailBlock] = {}
 _home_blocks: dict[str, HomeBlock] = {}

@@ -27,8 +27,8 @@ class NewsConfig(AppConfig):
 
         for model in (NewsArticle, Event):
             register_history(model, app=self.name)  # after modeltranslation (see apps.core)
-        register_nav(NavEntry("news", _("News"), "news:article-list", order=16))
-        register_nav(NavEntry("events", _("Events"), "news:event-list", order=17))
+        register_nav(NavEntry("news", _("News"), "news:article-list", order=40))
+        register_nav(NavEntry("events", _("Events"), "news:event-list", order=50))
         register_sitemap("news-lists", NewsListsSitemap)
         register_sitemap("news", NewsArticleSitemap)
         register_sitemap("events", EventSitemap)

@@ -1,12 +1,13 @@
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 from simple_history.admin import SimpleHistoryAdmin
 
 from apps.core.admin_tools import SafeObjectAdminMixin
-from apps.pages.models import HomeAim, HomePage, HomeQuote
+from apps.pages.models import HomeAim, HomePage, HomeQuote, Page
 
 
 class HomeAimInline(TranslationStackedInline):
@@ -45,3 +46,55 @@ class HomePageAdmin(SafeObjectAdminMixin, SimpleHistoryAdmin, TranslationAdmin):
         if HomePage.objects.exists():
             return redirect(reverse("admin:pages_homepage_change", args=[1]))
         return redirect(reverse("admin:pages_homepage_add"))
+
+
+def _move(modeladmin, request, queryset, step):
+    """Move each selected page one place up (-1) or down (+1) among its sister pages."""
+    for page in (
+        queryset.order_by("order", "pk") if step < 0 else queryset.order_by("-order", "-pk")
+    ):
+        sisters = list(Page.objects.filter(parent=page.parent_id).order_by("order", "pk"))
+        index = [s.pk for s in sisters].index(page.pk)
+        other = index + step
+        if 0 <= other < len(sisters):
+            sisters[index], sisters[other] = sisters[other], sisters[index]
+        for position, sister in enumerate(sisters):
+            if sister.order != position * 10:
+                Page.objects.filter(pk=sister.pk).update(order=position * 10)
+    modeladmin.message_user(request, _("Pages moved."), messages.SUCCESS)
+
+
+@admin.action(description=_("Move the selected pages up"), permissions=["change"])
+def move_up(modeladmin, request, queryset):
+    _move(modeladmin, request, queryset, -1)
+
+
+@admin.action(description=_("Move the selected pages down"), permissions=["change"])
+def move_down(modeladmin, request, queryset):
+    _move(modeladmin, request, queryset, +1)
+
+
+@admin.register(Page)
+class PageAdmin(SafeObjectAdminMixin, SimpleHistoryAdmin, TranslationAdmin):
+    """The tree as an indented list in path order; actions move pages among their sisters."""
+
+    list_display = ("tree_title", "status", "kind", "order", "show_in_main_menu", "show_in_footer")
+    list_filter = ("status", "kind", "show_in_main_menu", "show_in_footer")
+    search_fields = ("title_fr", "title_en", "path_fr", "path_en")
+    autocomplete_fields = ("parent", "image")
+    actions = (move_up, move_down)
+    list_per_page = 200
+    fieldsets = (
+        (None, {"fields": ("title", "slug", "parent", "kind")}),
+        (_("Texts"), {"fields": ("intro", "body", "image")}),
+        (_("Menus"), {"fields": ("order", "show_in_main_menu", "show_in_footer", "menu_order")}),
+        (_("Search engines"), {"fields": ("seo_title", "seo_description")}),
+        (_("Publishing"), {"fields": ("status", "publish_at", "unpublish_at")}),
+    )
+
+    def get_ordering(self, request):
+        return ["path_fr"]
+
+    @admin.display(description=_("title"), ordering="path_fr")
+    def tree_title(self, obj):
+        return format_html("{}{}", "— " * obj.depth, obj.title)

@@ -10,22 +10,28 @@ class PagesConfig(AppConfig):
     def ready(self):
         from simple_history import register as register_history
 
-        from apps.pages.models import HomePage
+        from apps.pages.models import HomePage, Page
 
         register_history(HomePage, app=self.name)  # after modeltranslation: see apps.core
+        register_history(Page, app=self.name)
         from apps.core.registry import (
             DemoLoader,
             NavEntry,
             register_demo_loader,
+            register_menu_provider,
             register_nav,
             register_sitemap,
         )
-        from apps.pages import demo
-        from apps.pages.sitemaps import HomeSitemap
+        from apps.pages import demo, demo_pages
+        from apps.pages.menus import page_menus
+        from apps.pages.sitemaps import HomeSitemap, PageSitemap
 
         register_nav(NavEntry("home", _("Home"), "pages:home", order=0))
         register_nav(
-            NavEntry("patients", _("Patients"), "pages:home", fragment="patients", order=30)
+            NavEntry("patients", _("Patients"), "pages:home", fragment="patients", order=90)
         )
         register_sitemap("pages", HomeSitemap)
+        register_sitemap("page-tree", PageSitemap)
+        register_menu_provider(page_menus)
         register_demo_loader(DemoLoader("home", demo.load, order=10))
+        register_demo_loader(DemoLoader("pages", demo_pages.load, order=11))

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from django.db import models
-from django.db.models import Prefetch, Q
-from django.urls import reverse
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from django.db.models import F, Prefetch, Q
+from django.urls import Resolver404, resolve, reverse
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from apps.core.models import Image
+from apps.core.models import Image, Publishable, PublishableQuerySet
 from apps.core.richtext import RichTextField
 
 
@@ -121,3 +123,204 @@ class HomeQuote(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name}, {self.role}"
+
+
+def app_owns_path(language: str, path: str) -> bool:
+    """Does another part of the site (teams, news...) answer at /<language>/<path>/?"""
+    with translation.override(language):
+        for candidate in (f"/{language}/{path}/", f"/{language}/{path}"):
+            try:
+                match = resolve(candidate)
+            except Resolver404:
+                continue
+            if match.view_name != "pages:page":
+                return True
+    return False
+
+
+class PageQuerySet(PublishableQuerySet):
+    def at_path(self, path: str, language: str):
+        return self.filter(**{f"path_{language}": path})
+
+
+class Page(Publishable):
+    """An editorial page of the tree, served at its path (/fr/<parent>/<child>/).
+
+    `path_fr` and `path_en` are derived from the slugs of the page and its ancestors; they are
+    kept up to date on save, for the page and every page below it. When a path changes, the old
+    address is kept as a permanent redirect to the page.
+    """
+
+    class Kind(models.TextChoices):
+        STANDARD = "standard", _("Standard page")
+        LEGAL = "legal", _("Legal notice")
+        PRIVACY = "privacy", _("Privacy policy")
+        ACCESSIBILITY = "accessibility", _("Accessibility statement")
+
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("parent page"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
+        help_text=_("Leave empty for a page at the top of the site."),
+    )
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=80,
+        help_text=_("The page's part of the address. Changing it keeps the old address working."),
+    )
+    kind = models.CharField(_("kind"), max_length=15, choices=Kind.choices, default=Kind.STANDARD)
+    intro = models.TextField(_("introduction"), max_length=800, blank=True)
+    body = RichTextField(_("body"))
+    image = models.ForeignKey(
+        Image,
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    seo_title = models.CharField(
+        _("title for search engines"),
+        max_length=70,
+        blank=True,
+        help_text=_("Optional: replaces the title in search results and browser tabs."),
+    )
+    seo_description = models.CharField(
+        _("description for search engines"),
+        max_length=300,
+        blank=True,
+        help_text=_("Optional: the introduction is used when empty."),
+    )
+    order = models.PositiveSmallIntegerField(_("order among its sister pages"), default=100)
+    show_in_main_menu = models.BooleanField(_("show in the main menu"), default=False)
+    show_in_footer = models.BooleanField(_("show in the footer"), default=False)
+    menu_order = models.PositiveSmallIntegerField(
+        _("place in the menus"),
+        default=25,
+        help_text=_(
+            "Lower comes first. For reference: Home 0, Teams 20, People 30, News 40, "
+            "Events 50, Patients 90."
+        ),
+    )
+    is_sample = models.BooleanField(
+        _("sample content"),
+        default=False,
+        help_text=_("Sample content made for the demonstration: replace it before launch."),
+    )
+    path_fr = models.CharField(max_length=600, editable=False, default="")
+    path_en = models.CharField(max_length=600, editable=False, default="")
+    depth = models.PositiveSmallIntegerField(editable=False, default=0)
+
+    objects = PageQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("page")
+        verbose_name_plural = _("pages")
+        ordering = ["path_fr"]
+        constraints = [
+            models.UniqueConstraint(fields=["path_fr"], name="page_unique_path_fr"),
+            models.UniqueConstraint(fields=["path_en"], name="page_unique_path_en"),
+            models.CheckConstraint(condition=~Q(parent=F("pk")), name="page_not_own_parent"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def save(self, *args, **kwargs):
+        old = {}
+        if self.pk:
+            old = Page.objects.filter(pk=self.pk).values("path_fr", "path_en").first() or {}
+        self.path_fr, self.path_en = self.compute_paths()
+        self.depth = self.path_fr.count("/")
+        with transaction.atomic():
+            super().save(*args, **kwargs)
+            moved = {
+                lang: old.get(f"path_{lang}")
+                for lang in ("fr", "en")
+                if old.get(f"path_{lang}") not in (None, getattr(self, f"path_{lang}"))
+            }
+            # This page's current addresses are no longer redirects to anything.
+            for lang in ("fr", "en"):
+                PageRedirect.objects.filter(
+                    language=lang, old_path=getattr(self, f"path_{lang}")
+                ).delete()
+            for lang, old_path in moved.items():
+                PageRedirect.objects.update_or_create(
+                    language=lang, old_path=old_path, defaults={"page": self}
+                )
+            if moved:
+                for child in self.children.all():
+                    child.save()  # recomputes its paths (and its children's) and redirects
+
+    def clean(self):
+        super().clean()
+        # A page cannot sit below itself.
+        ancestor = self.parent
+        while ancestor is not None:
+            if self.pk and ancestor.pk == self.pk:
+                raise ValidationError({"parent": _("A page cannot be placed below itself.")})
+            ancestor = ancestor.parent
+        if not (self.slug_fr or self.slug):
+            return
+        for language, path in zip(("fr", "en"), self.compute_paths(), strict=True):
+            taken = Page.objects.filter(**{f"path_{language}": path}).exclude(pk=self.pk)
+            if taken.exists():
+                raise ValidationError(
+                    {
+                        f"slug_{language}": _(
+                            "Another page already has the address /%(lang)s/%(path)s/."
+                        )
+                        % {"lang": language, "path": path}
+                    }
+                )
+            if app_owns_path(language, path):
+                raise ValidationError(
+                    {
+                        f"slug_{language}": _(
+                            "The address /%(lang)s/%(path)s/ belongs to another "
+                            "part of the site: choose another slug."
+                        )
+                        % {"lang": language, "path": path}
+                    }
+                )
+
+    def get_absolute_url(self) -> str:
+        language = translation.get_language() or "fr"
+        path = self.path_en if language == "en" else self.path_fr
+        return reverse("pages:page", kwargs={"path": path})
+
+    def compute_paths(self) -> tuple[str, str]:
+        slug_fr = self.slug_fr or self.slug
+        slug_en = self.slug_en or slug_fr
+        if self.parent_id:
+            parent = self.parent
+            return f"{parent.path_fr}/{slug_fr}", f"{parent.path_en}/{slug_en}"
+        return slug_fr, slug_en
+
+    def ancestor_paths(self, language: str) -> list[str]:
+        parts = getattr(self, f"path_{language}").split("/")
+        return ["/".join(parts[:index]) for index in range(1, len(parts))]
+
+
+class PageRedirect(models.Model):
+    """An old address of a page, answered with a permanent redirect to its current address."""
+
+    language = models.CharField(max_length=5)
+    old_path = models.CharField(max_length=600)
+    page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="redirects")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("page redirect")
+        verbose_name_plural = _("page redirects")
+        ordering = ["language", "old_path"]
+        constraints = [
+            models.UniqueConstraint(fields=["language", "old_path"], name="page_redirect_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"/{self.language}/{self.old_path}/ → {self.page}"

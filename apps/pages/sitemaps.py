@@ -1,7 +1,19 @@
-from apps.core.sitemaps import StaticViewSitemap
+from apps.core.sitemaps import I18nSitemap, StaticViewSitemap
+from apps.pages.models import Page
 
 
 class HomeSitemap(StaticViewSitemap):
     url_names = ("pages:home",)
     changefreq = "daily"
     priority = 1.0
+
+
+class PageSitemap(I18nSitemap):
+    changefreq = "monthly"
+    priority = 0.6
+
+    def items(self):
+        return Page.objects.published().order_by("path_fr")
+
+    def lastmod(self, item):
+        return item.updated_at

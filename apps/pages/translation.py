@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from apps.pages.models import HomeAim, HomePage, HomeQuote
+from apps.pages.models import HomeAim, HomePage, HomeQuote, Page
 
 
 @register(HomePage)
@@ -28,3 +28,9 @@ class HomeAimTranslation(TranslationOptions):
 @register(HomeQuote)
 class HomeQuoteTranslation(TranslationOptions):
     fields = ("role", "text")
+
+
+@register(Page)
+class PageTranslation(TranslationOptions):
+    fields = ("title", "slug", "intro", "body", "seo_title", "seo_description")
+    required_languages = {"fr": ("title", "slug")}

@@ -1,7 +1,10 @@
+from django.http import Http404, HttpResponsePermanentRedirect
+from django.utils import translation
 from django.views.generic import TemplateView
 
 from apps.core.registry import home_blocks
-from apps.pages.models import HomePage
+from apps.core.views import PublishableDetailView
+from apps.pages.models import HomePage, Page, PageRedirect
 
 
 class HomeView(TemplateView):
@@ -14,4 +17,67 @@ class HomeView(TemplateView):
             {"template": block.template, "context": block.context(self.request)}
             for block in home_blocks()
         ]
+        return context
+
+
+class PageView(PublishableDetailView):
+    """A page of the tree at its path; an old path answers 301 to the page's current one."""
+
+    model = Page
+    template_name = "pages/page_detail.html"
+    context_object_name = "page"
+
+    def get(self, request, *args, **kwargs):
+        path = kwargs["path"]
+        if "\x00" in path or len(path) > 600:  # PostgreSQL refuses NUL; no path is that long
+            raise Http404
+        try:
+            return super().get(request, *args, **kwargs)
+        except Http404:
+            redirect = self._redirect()
+            if redirect is None:
+                raise
+            return redirect
+
+    def _redirect(self):
+        language = translation.get_language()
+        moved = (
+            PageRedirect.objects.filter(language=language, old_path=self.kwargs["path"])
+            .select_related("page")
+            .first()
+        )
+        if moved is None or not moved.page.is_published():
+            return None
+        return HttpResponsePermanentRedirect(moved.page.get_absolute_url())
+
+    def get_object(self, queryset=None):
+        queryset = self.get_queryset() if queryset is None else queryset
+        page = queryset.at_path(self.kwargs["path"], translation.get_language()).first()
+        if page is None:
+            raise Http404
+        return page
+
+    def get_queryset(self):
+        return (
+            Page.objects.visible_to(self.request.user)
+            .select_related("image")
+            .prefetch_related("image__renditions")
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        language = translation.get_language()
+        page = self.object
+        ancestors = {
+            getattr(p, f"path_{language}"): p
+            for p in Page.objects.published().filter(
+                **{f"path_{language}__in": page.ancestor_paths(language)}
+            )
+        }
+        context["ancestors"] = [
+            ancestors[p] for p in page.ancestor_paths(language) if p in ancestors
+        ]
+        context["children"] = list(
+            Page.objects.published().filter(parent=page).order_by("order", "title")
+        )
         return context

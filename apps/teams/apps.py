@@ -29,8 +29,8 @@ class TeamsConfig(AppConfig):
         # After modeltranslation has added its columns (see apps.core).
         for model in (Team, Person, Membership):
             register_history(model, app=self.name)
-        register_nav(NavEntry("teams", _("Research teams"), "teams:team-list", order=12))
-        register_nav(NavEntry("people", _("People"), "teams:person-list", order=14))
+        register_nav(NavEntry("teams", _("Research teams"), "teams:team-list", order=20))
+        register_nav(NavEntry("people", _("People"), "teams:person-list", order=30))
         register_sitemap("teams-directory", DirectorySitemap)
         register_sitemap("teams", TeamSitemap)
         register_sitemap("people", PersonSitemap)

@@ -69,5 +69,6 @@ def test_empty_english_field_falls_back_to_french(client):
     assert "Chercheurs et médecins ensemble." in client.get("/en/").content.decode()
 
 
-def test_unknown_language_prefix_is_404(client):
-    assert client.get("/de/").status_code == 404
+def test_unknown_language_prefix_ends_in_a_404(client):
+    response = client.get("/de/", follow=True)
+    assert response.status_code == 404

@@ -12,6 +12,7 @@ testapp_patterns = (
     "testapp",
 )
 
-urlpatterns = [*site_urls, *i18n_patterns(path("", include(testapp_patterns)))]
+# First: the site's last pattern takes any path (editorial pages).
+urlpatterns = [*i18n_patterns(path("", include(testapp_patterns))), *site_urls]
 
 __all__ = ["handler400", "handler404", "handler500", "urlpatterns"]

@@ -1,0 +1,181 @@
+import pytest
+from django.core.exceptions import ValidationError
+
+from apps.pages.models import Page, PageRedirect
+from tests.factories import PageFactory, SiteSettingsFactory, StaffFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _site():
+    SiteSettingsFactory()
+
+
+def test_pages_are_served_at_their_path_in_each_language(client):
+    about = PageFactory(slug_fr="a-propos", slug_en="about", title_fr="À propos", title_en="About")
+    team = PageFactory(
+        parent=about,
+        slug_fr="equipe-de-direction",
+        slug_en="",
+        title_fr="Direction",
+        title_en="Leadership",
+    )
+    assert team.path_fr == "a-propos/equipe-de-direction"
+    assert team.path_en == "about/equipe-de-direction"  # English slug falls back to French
+    html = client.get("/fr/a-propos/equipe-de-direction/").content.decode()
+    assert "<h1>Direction</h1>" in html
+    assert '<a href="/fr/a-propos/">À propos</a>' in html  # breadcrumb
+    assert 'href="/en/about/equipe-de-direction/" hreflang="en"' in html
+    parent_html = client.get("/en/about/").content.decode()
+    assert "Leadership" in parent_html  # a page lists its children
+
+
+def test_changing_a_slug_redirects_old_addresses_permanently_children_too(client):
+    about = PageFactory(slug_fr="a-propos", slug_en="about")
+    child = PageFactory(parent=about, slug_fr="histoire", slug_en="history")
+    about.slug_fr = "le-centre"
+    about.save()
+    child.refresh_from_db()
+    assert child.path_fr == "le-centre/histoire"
+    response = client.get("/fr/a-propos/")
+    assert response.status_code == 301 and response["Location"] == "/fr/le-centre/"
+    response = client.get("/fr/a-propos/histoire/")
+    assert response.status_code == 301 and response["Location"] == "/fr/le-centre/histoire/"
+    # A second change: the first old address leads straight to the newest one (no chain).
+    about.slug_fr = "notre-centre"
+    about.save()
+    response = client.get("/fr/a-propos/histoire/")
+    assert response["Location"] == "/fr/notre-centre/histoire/"
+    assert client.get("/en/about/").status_code == 200  # English path did not change
+
+
+def test_moving_a_page_redirects_and_moving_back_removes_the_redirect(client):
+    first = PageFactory(slug_fr="premier")
+    second = PageFactory(slug_fr="second")
+    page = PageFactory(parent=first, slug_fr="page")
+    page.parent = second
+    page.save()
+    assert client.get("/fr/premier/page/")["Location"] == "/fr/second/page/"
+    page.parent = first
+    page.save()
+    assert client.get("/fr/premier/page/").status_code == 200
+    assert not PageRedirect.objects.filter(old_path="premier/page", language="fr").exists()
+
+
+def test_redirect_to_a_hidden_page_is_a_404(client):
+    page = PageFactory(slug_fr="ancienne")
+    page.slug_fr = "nouvelle"
+    page.status = "draft"
+    page.save()
+    assert client.get("/fr/ancienne/").status_code == 404
+
+
+@pytest.mark.parametrize("slug", ["equipes", "actualites", "personnes", "evenements"])
+def test_a_page_cannot_take_an_apps_path(slug):
+    page = PageFactory.build(slug_fr=slug, slug_en="fine")
+    with pytest.raises(ValidationError) as info:
+        page.full_clean()
+    assert "slug_fr" in info.value.message_dict
+
+
+def test_a_page_cannot_take_another_pages_path_or_sit_below_itself():
+    parent = PageFactory(slug_fr="parent", slug_en="parent")
+    PageFactory(parent=parent, slug_fr="enfant", slug_en="child")
+    twin = PageFactory.build(parent=parent, slug_fr="enfant", slug_en="other")
+    with pytest.raises(ValidationError):
+        twin.full_clean()
+    child = Page.objects.get(slug_fr="enfant")
+    parent.parent = child
+    with pytest.raises(ValidationError) as info:
+        parent.full_clean()
+    assert "parent" in info.value.message_dict
+
+
+def test_admin_refuses_an_app_path_with_a_message(client):
+    client.force_login(UserFactory(username="root", is_staff=True, is_superuser=True))
+    response = client.post(
+        "/admin/pages/page/add/",
+        {
+            "title_fr": "Équipes",
+            "slug_fr": "equipes",
+            "slug_en": "teams-page",
+            "kind": "standard",
+            "status": "published",
+            "order": 1,
+            "menu_order": 25,
+            "body_fr": "",
+            "body_en": "",
+        },
+    )
+    assert response.status_code == 200
+    assert (
+        "appartient à une autre partie du site" in response.content.decode()
+        or "belongs to another part of the site" in response.content.decode()
+    )
+    assert not Page.objects.exists()
+
+
+def test_menus_follow_the_editors_choices(client):
+    PageFactory(title_fr="Dans le menu", show_in_main_menu=True, menu_order=5)
+    PageFactory(title_fr="En pied de page", show_in_footer=True)
+    PageFactory(title_fr="Nulle part")
+    PageFactory(title_fr="Brouillon du menu", show_in_main_menu=True, status="draft")
+    accessibility = PageFactory(title_fr="Accessibilité", kind="accessibility", show_in_footer=True)
+    html = client.get("/fr/").content.decode()
+    header = html.split('<nav class="main-nav"')[1].split("</nav>")[0]
+    footer = html.split('<footer class="site-footer">')[1]
+    assert "Dans le menu" in header and "Nulle part" not in header
+    assert "Brouillon du menu" not in header
+    assert header.index("Accueil") < header.index("Dans le menu") < header.index("Équipes")
+    assert "En pied de page" in footer and "Dans le menu" not in footer
+    assert accessibility.get_absolute_url() in footer
+    assert "partiellement conforme" in footer
+
+
+def test_accessibility_status_is_set_by_editors(client):
+    from apps.core.models import SiteSettings
+
+    PageFactory(kind="accessibility", show_in_footer=True, slug_fr="accessibilite")
+    SiteSettings.objects.filter(pk=1).update(accessibility_compliance="full")
+    html = client.get("/en/").content.decode()
+    assert "fully compliant" in html
+    assert "fully compliant" in client.get("/en/accessibilite/").content.decode()
+
+
+def test_draft_page_preview_and_404(client):
+    draft = PageFactory(status="draft", slug_fr="brouillon")
+    assert client.get("/fr/brouillon/").status_code == 404
+    client.force_login(StaffFactory())
+    assert client.get("/fr/brouillon/").status_code == 200
+    assert draft.pk
+
+
+def test_admin_tree_and_move_actions(client):
+    client.force_login(UserFactory(username="root", is_staff=True, is_superuser=True))
+    parent = PageFactory(slug_fr="p", order=0)
+    a = PageFactory(parent=parent, slug_fr="a", order=0, title_fr="Alpha")
+    b = PageFactory(parent=parent, slug_fr="b", order=10, title_fr="Bravo")
+    html = client.get("/admin/pages/page/").content.decode()
+    assert "— Alpha" in html
+    client.post("/admin/pages/page/", {"action": "move_up", "_selected_action": [b.pk]})
+    a.refresh_from_db()
+    b.refresh_from_db()
+    assert b.order < a.order
+    assert client.get(f"/admin/pages/page/{a.pk}/change/").status_code == 200
+
+
+def test_sitemap_lists_pages(client):
+    page = PageFactory(slug_fr="visible", slug_en="visible-en")
+    PageFactory(slug_fr="cachee", status="draft")
+    body = client.get("/sitemap.xml").content.decode()
+    assert "http://testserver/fr/visible/" in body and "http://testserver/en/visible-en/" in body
+    assert "cachee" not in body
+    assert page.pk
+
+
+@pytest.mark.parametrize(
+    "url", ["/fr/a/b/c/d/e/f/g/h/", "/fr/%00/", "/fr/" + "x/" * 300, "/fr/é/", "/en/..%2F../"]
+)
+def test_odd_page_paths_are_404(client, url):
+    assert client.get(url).status_code in {400, 404}
