@@ -29,7 +29,7 @@ class TeamsConfig(AppConfig):
         # After modeltranslation has added its columns (see apps.core).
         for model in (Team, Person, Membership):
             register_history(model, app=self.name)
-        register_nav(NavEntry("teams", _("Research teams"), "teams:team-list", order=20))
+        register_nav(NavEntry("teams", _("Teams"), "teams:team-list", order=20))
         register_nav(NavEntry("people", _("People"), "teams:person-list", order=30))
         register_sitemap("teams-directory", DirectorySitemap)
         register_sitemap("teams", TeamSitemap)
