@@ -44,6 +44,7 @@ class SiteSettingsAdmin(SafeObjectAdminMixin, SimpleHistoryAdmin, TranslationAdm
             },
         ),
         (_("Accessibility"), {"fields": ("accessibility_compliance", "accessibility_audit_date")}),
+        (_("Donations"), {"fields": ("donation_url",)}),
     )
 
     def has_add_permission(self, request):

@@ -81,6 +81,18 @@ class Publishable(models.Model):
         )
 
 
+def validate_link(value: str) -> None:
+    """A full http(s) address, or a path on this site."""
+    from django.core.exceptions import ValidationError
+    from django.core.validators import URLValidator
+
+    if value.startswith("/") and not value.startswith("//"):
+        if any(ch.isspace() or ch == "\x00" for ch in value):
+            raise ValidationError(_("Enter a path without spaces."), code="invalid")
+        return
+    URLValidator(schemes=["http", "https"])(value)
+
+
 class SiteSettings(models.Model):
     """The center's contact details and site-wide texts: a single row, editable in the admin."""
 
@@ -121,6 +133,17 @@ class SiteSettings(models.Model):
         max_length=300,
         blank=True,
         help_text=_("Public: what to do in an emergency (for example: call 15)."),
+    )
+
+    donation_url = models.CharField(
+        _("donation link"),
+        max_length=300,
+        blank=True,
+        validators=[validate_link],
+        help_text=_(
+            "Public: where the 'Give' buttons lead, a full address (https://...) or a "
+            "path on this site (/fr/nous-soutenir/)."
+        ),
     )
 
     class Compliance(models.TextChoices):

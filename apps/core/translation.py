@@ -17,6 +17,7 @@ class SiteSettingsTranslation(TranslationOptions):
         "phone_appointments_label",
         "opening_hours",
         "emergency_note",
+        "donation_url",
     )
 
 

@@ -273,7 +273,8 @@ def load() -> list[str]:
             slug=slug,
             category=categories[category],
             featured=featured,
-            date=today - datetime.timedelta(days=days),
+            # The opening's date is a sample one, before the end of MC21 (2021): to be checked.
+            date=datetime.date(2018, 1, 15) if opening else today - datetime.timedelta(days=days),
             status=PUBLISHED,
             is_sample=True,
             title_fr=title_fr,

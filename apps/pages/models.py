@@ -133,7 +133,10 @@ def app_owns_path(language: str, path: str) -> bool:
                 match = resolve(candidate)
             except Resolver404:
                 continue
-            if match.view_name != "pages:page":
+            # Views that serve pages of this tree (the page view, the MC21 section) are fine.
+            if not getattr(match.func, "view_class", None) or not getattr(
+                match.func.view_class, "serves_pages", False
+            ):
                 return True
     return False
 
@@ -156,6 +159,7 @@ class Page(Publishable):
         LEGAL = "legal", _("Legal notice")
         PRIVACY = "privacy", _("Privacy policy")
         ACCESSIBILITY = "accessibility", _("Accessibility statement")
+        MC21 = "mc21", _("MC21 project home (served at /mc21/)")
 
     parent = models.ForeignKey(
         "self",
@@ -264,6 +268,14 @@ class Page(Publishable):
             if self.pk and ancestor.pk == self.pk:
                 raise ValidationError({"parent": _("A page cannot be placed below itself.")})
             ancestor = ancestor.parent
+        if self.kind == self.Kind.MC21 and (
+            self.parent_id
+            or (self.slug_fr or self.slug) != "mc21"
+            or self.slug_en not in ("", None, "mc21")
+        ):
+            raise ValidationError(
+                {"kind": _("The MC21 project home is a top-level page with the slug 'mc21'.")}
+            )
         if not (self.slug_fr or self.slug):
             return
         for language, path in zip(("fr", "en"), self.compute_paths(), strict=True):

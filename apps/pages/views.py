@@ -26,9 +26,14 @@ class PageView(PublishableDetailView):
     model = Page
     template_name = "pages/page_detail.html"
     context_object_name = "page"
+    serves_pages = True  # see apps.pages.models.app_owns_path
+    path_prefix = ""  # a section serving a subtree (MC21) sets its root's path
+
+    def page_path(self) -> str:
+        return self.path_prefix + self.kwargs["path"]
 
     def get(self, request, *args, **kwargs):
-        path = kwargs["path"]
+        path = self.page_path()
         if "\x00" in path or len(path) > 600:  # PostgreSQL refuses NUL; no path is that long
             raise Http404
         try:
@@ -42,7 +47,7 @@ class PageView(PublishableDetailView):
     def _redirect(self):
         language = translation.get_language()
         moved = (
-            PageRedirect.objects.filter(language=language, old_path=self.kwargs["path"])
+            PageRedirect.objects.filter(language=language, old_path=self.page_path())
             .select_related("page")
             .first()
         )
@@ -52,7 +57,7 @@ class PageView(PublishableDetailView):
 
     def get_object(self, queryset=None):
         queryset = self.get_queryset() if queryset is None else queryset
-        page = queryset.at_path(self.kwargs["path"], translation.get_language()).first()
+        page = queryset.at_path(self.page_path(), translation.get_language()).first()
         if page is None:
             raise Http404
         return page

@@ -60,6 +60,7 @@ LOCAL_APPS = [
     "apps.pages",
     "apps.teams",
     "apps.news",
+    "apps.mc21",
 ]
 INSTALLED_APPS = DJANGO_APPS + THIRD_PARTY_APPS + LOCAL_APPS
 

@@ -1,0 +1,23 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class Mc21Config(AppConfig):
+    name = "apps.mc21"
+    label = "mc21"
+    verbose_name = _("MC21 project")
+
+    def ready(self):
+        from apps.core.registry import (
+            DemoLoader,
+            NavEntry,
+            register_demo_loader,
+            register_nav,
+            register_sitemap,
+        )
+        from apps.mc21 import demo
+        from apps.mc21.sitemaps import Mc21Sitemap
+
+        register_nav(NavEntry("mc21", "MC21", "mc21:landing", order=55))
+        register_sitemap("mc21", Mc21Sitemap)
+        register_demo_loader(DemoLoader("mc21", demo.load, order=40))
