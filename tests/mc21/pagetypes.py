@@ -68,3 +68,21 @@ def _subpage_path(data, lang):
 
 register_page_type(PageType("mc21:landing", _landing_path, _populate_landing, small=3, large=40))
 register_page_type(PageType("mc21:page", _subpage_path, _populate_subpage, small=3, large=40))
+
+
+def _populate_home_with_mc21(size):
+    from tests.pages.pagetypes import _populate as populate_home
+
+    populate_home(2)
+    return _populate_landing(size)
+
+
+register_page_type(
+    PageType(
+        "mc21:home-with-mc21",
+        lambda data, lang: f"/{lang}/",
+        _populate_home_with_mc21,
+        small=2,
+        large=20,
+    )
+)

@@ -68,3 +68,12 @@ def test_mc21_home_must_be_top_level_with_slug_mc21():
 def test_landing_without_its_page_is_404(client):
     SiteSettingsFactory()
     assert client.get("/fr/mc21/").status_code == 404
+
+
+def test_home_page_presents_mc21(client):
+    from tests.factories import HomePageFactory
+
+    HomePageFactory()
+    _populate_landing(2)
+    html = client.get("/fr/").content.decode()
+    assert 'id="home-mc21-title"' in html and 'href="/fr/mc21/"' in html
