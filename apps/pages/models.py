@@ -125,6 +125,9 @@ class HomeQuote(models.Model):
         return f"{self.name}, {self.role}"
 
 
+PATH_MAX_LENGTH = 600
+
+
 def app_owns_path(language: str, path: str) -> bool:
     """Does another part of the site (teams, news...) answer at /<language>/<path>/?"""
     with translation.override(language):
@@ -215,8 +218,8 @@ class Page(Publishable):
         default=False,
         help_text=_("Sample content made for the demonstration: replace it before launch."),
     )
-    path_fr = models.CharField(max_length=600, editable=False, default="")
-    path_en = models.CharField(max_length=600, editable=False, default="")
+    path_fr = models.CharField(max_length=PATH_MAX_LENGTH, editable=False, default="")
+    path_en = models.CharField(max_length=PATH_MAX_LENGTH, editable=False, default="")
     depth = models.PositiveSmallIntegerField(editable=False, default=0)
 
     objects = PageQuerySet.as_manager()
@@ -279,6 +282,11 @@ class Page(Publishable):
         if not (self.slug_fr or self.slug):
             return
         for language, path in zip(("fr", "en"), self.compute_paths(), strict=True):
+            if len(path) > PATH_MAX_LENGTH:
+                raise ValidationError(
+                    {f"slug_{language}": _("This page's address would be too long: use shorter "
+                                           "slugs or a shallower place in the tree.")}
+                )
             taken = Page.objects.filter(**{f"path_{language}": path}).exclude(pk=self.pk)
             if taken.exists():
                 raise ValidationError(
