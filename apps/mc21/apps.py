@@ -11,17 +11,16 @@ class Mc21Config(AppConfig):
         from apps.core.registry import (
             DemoLoader,
             HomeBlock,
-            NavEntry,
             register_demo_loader,
             register_home_block,
-            register_nav,
             register_sitemap,
         )
         from apps.mc21 import demo
         from apps.mc21.blocks import home_mc21
         from apps.mc21.sitemaps import Mc21Sitemap
 
-        register_nav(NavEntry("mc21", "MC21", "mc21:landing", order=55))
+        # The menu link comes with the MC21 home page itself (apps.pages.menus), so it is there
+        # only while that page is public.
         register_sitemap("mc21", Mc21Sitemap)
         register_demo_loader(DemoLoader("mc21", demo.load, order=40))
         register_home_block(HomeBlock("mc21", "mc21/_home_mc21.html", home_mc21, order=30))

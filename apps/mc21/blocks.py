@@ -6,5 +6,5 @@ from apps.pages.models import Page
 
 
 def home_mc21(request) -> dict:
-    root = Page.objects.published().at_path("mc21", translation.get_language()).first()
+    root = Page.objects.public().at_path("mc21", translation.get_language()).first()
     return {"page": root}

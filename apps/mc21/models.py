@@ -69,9 +69,10 @@ class Milestone(Publishable):
     @property
     def link(self):
         """The published article or page the milestone leads to, if any."""
-        for target in (self.article, self.page):
-            if target is not None and target.is_published():
-                return target
+        if self.article is not None and self.article.is_published():
+            return self.article
+        if self.page is not None and self.page.is_public():
+            return self.page
         return None
 
 

@@ -2,6 +2,7 @@ from django.db.models import Prefetch
 
 from apps.mc21.models import Connection, Milestone, Supporter
 from apps.news.models import NewsArticle
+from apps.pages.models import Page
 from apps.pages.views import PageView
 from apps.teams.models import Team
 
@@ -20,11 +21,27 @@ class Mc21LandingView(PageView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["milestones"] = list(
+        milestones = list(
             Milestone.objects.published()
             .select_related("article", "page")
             .order_by("year", "date", "pk")
         )
+        # Which linked pages visitors may see, in one query (a hidden parent hides a page).
+        public_pages = set(
+            Page.objects.public()
+            .filter(pk__in={m.page_id for m in milestones if m.page_id})
+            .values_list("pk", flat=True)
+        )
+        for milestone in milestones:
+            article = milestone.article
+            milestone.target = (
+                article
+                if article is not None and article.is_published()
+                else milestone.page
+                if milestone.page_id in public_pages
+                else None
+            )
+        context["milestones"] = milestones
         context["supporters"] = list(
             Supporter.objects.published()
             .select_related("logo")

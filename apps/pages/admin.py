@@ -49,18 +49,20 @@ class HomePageAdmin(SafeObjectAdminMixin, SimpleHistoryAdmin, TranslationAdmin):
 
 
 def _move(modeladmin, request, queryset, step):
-    """Move each selected page one place up (-1) or down (+1) among its sister pages."""
-    for page in (
-        queryset.order_by("order", "pk") if step < 0 else queryset.order_by("-order", "-pk")
-    ):
+    """Move each selected page one place up (-1) or down (+1) among its sister pages; a page
+    does not jump over a sister that is selected too."""
+    selected = set(queryset.values_list("pk", flat=True))
+    ordering = ("order", "pk") if step < 0 else ("-order", "-pk")
+    for page in queryset.order_by(*ordering):
         sisters = list(Page.objects.filter(parent=page.parent_id).order_by("order", "pk"))
-        index = [s.pk for s in sisters].index(page.pk)
+        index = [sister.pk for sister in sisters].index(page.pk)
         other = index + step
-        if 0 <= other < len(sisters):
+        if 0 <= other < len(sisters) and sisters[other].pk not in selected:
             sisters[index], sisters[other] = sisters[other], sisters[index]
         for position, sister in enumerate(sisters):
             if sister.order != position * 10:
-                Page.objects.filter(pk=sister.pk).update(order=position * 10)
+                sister.order = position * 10
+                sister.save()  # keeps the tree order and history
     modeladmin.message_user(request, _("Pages moved."), messages.SUCCESS)
 
 
@@ -93,8 +95,8 @@ class PageAdmin(SafeObjectAdminMixin, SimpleHistoryAdmin, TranslationAdmin):
     )
 
     def get_ordering(self, request):
-        return ["path_fr"]
+        return ["tree_key"]
 
-    @admin.display(description=_("title"), ordering="path_fr")
+    @admin.display(description=_("title"), ordering="tree_key")
     def tree_title(self, obj):
         return format_html("{}{}", "— " * obj.depth, obj.title)

@@ -10,13 +10,21 @@ from apps.pages.models import Page
 
 def page_menus(request) -> dict[str, list[MenuLink]]:
     """One query: the published pages chosen for either menu."""
-    pages = Page.objects.published().filter(Q(show_in_main_menu=True) | Q(show_in_footer=True))
+    # The legal pages are always in the footer, ticked or not.
+    legal = [Page.Kind.LEGAL, Page.Kind.PRIVACY, Page.Kind.ACCESSIBILITY]
+    pages = Page.objects.public().filter(
+        Q(show_in_main_menu=True)
+        | Q(show_in_footer=True)
+        | Q(kind__in=legal)
+        | Q(kind=Page.Kind.MC21)
+    )
     main, footer = [], []
     for page in pages.order_by("menu_order", "pk"):
-        link = MenuLink(f"page-{page.pk}", page.title, page.get_absolute_url(), page.menu_order)
-        if page.show_in_main_menu:
+        label = "MC21" if page.kind == Page.Kind.MC21 else page.title
+        link = MenuLink(f"page-{page.pk}", label, page.get_absolute_url(), page.menu_order)
+        if page.show_in_main_menu or page.kind == Page.Kind.MC21:
             main.append(link)
-        if page.show_in_footer:
+        if page.show_in_footer or page.kind in legal:
             if page.kind == Page.Kind.ACCESSIBILITY:
                 status = SiteSettings.load().get_accessibility_compliance_display()
                 note = _("Accessibility: %(status)s") % {"status": status}

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
-from django.db.models import F, Prefetch, Q
+from django.db.models import Exists, F, Max, OuterRef, Prefetch, Q, Value
+from django.db.models.functions import Concat, Length
+from django.db.models.lookups import StartsWith
 from django.urls import Resolver404, resolve, reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from apps.core.models import Image, Publishable, PublishableQuerySet
+from apps.core.models import Image, Publishable, PublishableQuerySet, published_q
 from apps.core.richtext import RichTextField
 
 
@@ -126,6 +128,9 @@ class HomeQuote(models.Model):
 
 
 PATH_MAX_LENGTH = 600
+MAX_DEPTH = 40  # the tree key takes 14 characters a level, in 600
+# Addresses kept for parts of the site to come (DESIGN.md's URL map), in both languages.
+RESERVED_TOP_SEGMENTS = {"patients", "contact", "recherche", "search"}
 
 
 def app_owns_path(language: str, path: str) -> bool:
@@ -147,6 +152,13 @@ def app_owns_path(language: str, path: str) -> bool:
 class PageQuerySet(PublishableQuerySet):
     def at_path(self, path: str, language: str):
         return self.filter(**{f"path_{language}": path})
+
+    def public(self, now=None):
+        """Published, and below no hidden page: a draft or scheduled page hides its subtree."""
+        hidden_ancestor = Page.objects.exclude(published_q(now=now)).filter(
+            StartsWith(OuterRef("path_fr"), Concat(F("path_fr"), Value("/")))
+        )
+        return self.published(now).exclude(Exists(hidden_ancestor))
 
 
 class Page(Publishable):
@@ -221,13 +233,15 @@ class Page(Publishable):
     path_fr = models.CharField(max_length=PATH_MAX_LENGTH, editable=False, default="")
     path_en = models.CharField(max_length=PATH_MAX_LENGTH, editable=False, default="")
     depth = models.PositiveSmallIntegerField(editable=False, default=0)
+    # Sorts the whole tree in reading order: per level, the order then the id, fixed width.
+    tree_key = models.CharField(max_length=600, editable=False, default="", db_index=True)
 
     objects = PageQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("page")
         verbose_name_plural = _("pages")
-        ordering = ["path_fr"]
+        ordering = ["tree_key"]
         constraints = [
             models.UniqueConstraint(fields=["path_fr"], name="page_unique_path_fr"),
             models.UniqueConstraint(fields=["path_en"], name="page_unique_path_en"),
@@ -253,18 +267,28 @@ class Page(Publishable):
             # This page's current addresses are no longer redirects to anything.
             for lang in ("fr", "en"):
                 PageRedirect.objects.filter(
-                    language=lang, old_path=getattr(self, f"path_{lang}")
+                    language=lang, old_path=getattr(self, f"path_{lang}"), page=self
                 ).delete()
             for lang, old_path in moved.items():
                 PageRedirect.objects.update_or_create(
                     language=lang, old_path=old_path, defaults={"page": self}
                 )
-            if moved:
+            parent_key = self.parent.tree_key if self.parent_id else ""
+            tree_key = f"{parent_key}{self.order:05d}{self.pk:09d}"
+            reordered = tree_key != self.tree_key
+            if reordered:
+                Page.objects.filter(pk=self.pk).update(tree_key=tree_key)
+                self.tree_key = tree_key
+            if moved or reordered:
                 for child in self.children.all():
-                    child.save()  # recomputes its paths (and its children's) and redirects
+                    child.save()  # recomputes its paths, tree key and redirects, and so on down
 
     def clean(self):
         super().clean()
+        if self.parent_id and self.parent.depth + 1 >= MAX_DEPTH:
+            raise ValidationError(
+                {"parent": _("The tree cannot be deeper than %(max)s levels.") % {"max": MAX_DEPTH}}
+            )
         # A page cannot sit below itself.
         ancestor = self.parent
         while ancestor is not None:
@@ -282,10 +306,36 @@ class Page(Publishable):
         if not (self.slug_fr or self.slug):
             return
         for language, path in zip(("fr", "en"), self.compute_paths(), strict=True):
+            if path.split("/", 1)[0] in RESERVED_TOP_SEGMENTS:
+                raise ValidationError(
+                    {
+                        f"slug_{language}": _(
+                            "The address /%(lang)s/%(path)s/ is kept for another "
+                            "part of the site: choose another slug."
+                        )
+                        % {"lang": language, "path": path}
+                    }
+                )
+            longest_below = self._longest_descendant_path(language)
+            current = getattr(self, f"path_{language}") if self.pk else ""
+            if longest_below and longest_below - len(current) + len(path) > PATH_MAX_LENGTH:
+                raise ValidationError(
+                    {
+                        f"slug_{language}": _(
+                            "The addresses of the pages below this one would "
+                            "become too long: use a shorter slug or another "
+                            "place in the tree."
+                        )
+                    }
+                )
             if len(path) > PATH_MAX_LENGTH:
                 raise ValidationError(
-                    {f"slug_{language}": _("This page's address would be too long: use shorter "
-                                           "slugs or a shallower place in the tree.")}
+                    {
+                        f"slug_{language}": _(
+                            "This page's address would be too long: use shorter "
+                            "slugs or a shallower place in the tree."
+                        )
+                    }
                 )
             taken = Page.objects.filter(**{f"path_{language}": path}).exclude(pk=self.pk)
             if taken.exists():
@@ -312,6 +362,21 @@ class Page(Publishable):
         language = translation.get_language() or "fr"
         path = self.path_en if language == "en" else self.path_fr
         return reverse("pages:page", kwargs={"path": path})
+
+    def _longest_descendant_path(self, language: str) -> int:
+        if not self.pk:
+            return 0
+        stored = Page.objects.filter(pk=self.pk).values_list(f"path_{language}", flat=True).first()
+        if not stored:
+            return 0
+        found = Page.objects.filter(**{f"path_{language}__startswith": f"{stored}/"}).aggregate(
+            longest=Max(Length(f"path_{language}"))
+        )
+        return found["longest"] or 0
+
+    def is_public(self) -> bool:
+        """Visitors may see it: published, and so is every page above it (one query)."""
+        return self.is_published() and Page.objects.public().filter(pk=self.pk).exists()
 
     def compute_paths(self) -> tuple[str, str]:
         slug_fr = self.slug_fr or self.slug

@@ -13,7 +13,8 @@ class PageSitemap(I18nSitemap):
     priority = 0.6
 
     def items(self):
-        return Page.objects.published().order_by("path_fr")
+        # The MC21 home is listed by the MC21 section's own sitemap.
+        return Page.objects.public().exclude(kind=Page.Kind.MC21).order_by("path_fr")
 
     def lastmod(self, item):
         return item.updated_at

@@ -51,7 +51,9 @@ class PageView(PublishableDetailView):
             .select_related("page")
             .first()
         )
-        if moved is None or not moved.page.is_published():
+        if moved is None or not (
+            moved.page.is_public() or self.request.user.is_active and self.request.user.is_staff
+        ):
             return None
         return HttpResponsePermanentRedirect(moved.page.get_absolute_url())
 
@@ -63,11 +65,9 @@ class PageView(PublishableDetailView):
         return page
 
     def get_queryset(self):
-        return (
-            Page.objects.visible_to(self.request.user)
-            .select_related("image")
-            .prefetch_related("image__renditions")
-        )
+        user = self.request.user
+        pages = Page.objects.all() if user.is_active and user.is_staff else Page.objects.public()
+        return pages.select_related("image").prefetch_related("image__renditions")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -77,3 +77,22 @@ def test_home_page_presents_mc21(client):
     _populate_landing(2)
     html = client.get("/fr/").content.decode()
     assert 'id="home-mc21-title"' in html and 'href="/fr/mc21/"' in html
+
+
+def test_mc21_is_in_the_menu_and_sitemap_only_while_its_page_is_public(client):
+    SiteSettingsFactory()
+    header = client.get("/fr/").content.decode().split('<nav class="main-nav"')[1]
+    assert "/fr/mc21/" not in header.split("</nav>")[0]
+    assert "/mc21/" not in client.get("/sitemap.xml").content.decode()
+    root = _root()
+    from django.core.cache import cache
+
+    cache.clear()  # the sitemap is cached for a minute
+    header = client.get("/fr/").content.decode().split('<nav class="main-nav"')[1]
+    assert '<a href="/fr/mc21/">MC21</a>' in header.split("</nav>")[0]
+    sitemap = client.get("/sitemap.xml").content.decode()
+    assert sitemap.count("<loc>http://testserver/fr/mc21/</loc>") == 1
+    root.status = "draft"
+    root.save()
+    child = PageFactory(parent=root, slug_fr="sous-page")
+    assert client.get(f"/fr/mc21/{child.slug_fr}/").status_code == 404

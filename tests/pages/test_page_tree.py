@@ -179,3 +179,77 @@ def test_sitemap_lists_pages(client):
 )
 def test_odd_page_paths_are_404(client, url):
     assert client.get(url).status_code in {400, 404}
+
+
+def test_a_hidden_parent_hides_its_whole_subtree(client):
+    secret = PageFactory(slug_fr="secret", status="draft")
+    child = PageFactory(
+        parent=secret,
+        slug_fr="enfant",
+        title_fr="Enfant caché",
+        show_in_main_menu=True,
+        show_in_footer=True,
+    )
+    assert client.get("/fr/secret/enfant/").status_code == 404
+    home = client.get("/fr/").content.decode()
+    assert "Enfant caché" not in home
+    assert "secret/enfant" not in client.get("/sitemap.xml").content.decode()
+    client.force_login(StaffFactory())
+    assert client.get("/fr/secret/enfant/").status_code == 200
+    assert child.pk
+
+
+def test_a_new_page_at_an_old_address_does_not_break_the_redirect(client):
+    page = PageFactory(slug_fr="ancien")
+    page.slug_fr = "nouveau"
+    page.save()
+    PageFactory(slug_fr="ancien", status="draft")
+    assert client.get("/fr/ancien/")["Location"] == "/fr/nouveau/"
+
+
+def test_legal_pages_are_always_in_the_footer(client):
+    PageFactory(kind="legal", title_fr="Mentions légales", show_in_footer=False)
+    footer = client.get("/fr/").content.decode().split('<footer class="site-footer">')[1]
+    assert "Mentions légales" in footer
+
+
+@pytest.mark.parametrize("slug", ["patients", "contact", "recherche", "search"])
+def test_addresses_kept_for_apps_to_come_are_refused(slug):
+    page = PageFactory.build(slug_fr=slug, slug_en=f"{slug}-en")
+    with pytest.raises(ValidationError):
+        page.full_clean()
+
+
+def test_descendants_addresses_cannot_grow_too_long():
+    long = "x" * 80
+    parent = PageFactory(slug_fr="p", slug_en="p")
+    node = parent
+    for index in range(7):  # 1 + 7 × 77 = 540 characters
+        node = PageFactory(parent=node, slug_fr=f"{long[:75]}{index}", slug_en=f"e{index}")
+    parent.slug_fr = "y" * 80
+    with pytest.raises(ValidationError) as info:
+        parent.full_clean()
+    assert "slug_fr" in info.value.message_dict
+
+
+def test_admin_tree_follows_order_not_slugs(client):
+    import re
+
+    client.force_login(UserFactory(username="root", is_staff=True, is_superuser=True))
+    a = PageFactory(slug_fr="a", title_fr="Page A", order=20)
+    PageFactory(slug_fr="a-b", title_fr="Page AB", order=10)
+    PageFactory(parent=a, slug_fr="x", title_fr="Enfant de A")
+    html = client.get("/admin/pages/page/").content.decode()
+    titles = re.findall(r'class="field-tree_title"><a href="[^"]+">([^<]+)</a>', html)
+    assert titles == ["Page AB", "Page A", "— Enfant de A"]
+
+
+def test_moving_two_selected_neighbours_keeps_them_together(client):
+    client.force_login(UserFactory(username="root", is_staff=True, is_superuser=True))
+    parent = PageFactory(slug_fr="p")
+    a = PageFactory(parent=parent, slug_fr="a", order=10)
+    b = PageFactory(parent=parent, slug_fr="b", order=0)
+    client.post("/admin/pages/page/", {"action": "move_down", "_selected_action": [a.pk, b.pk]})
+    a.refresh_from_db()
+    b.refresh_from_db()
+    assert b.order < a.order
