@@ -26,6 +26,7 @@ urlpatterns += i18n_patterns(
     path("", include("apps.teams.urls")),
     path("", include("apps.news.urls")),
     path("", include("apps.mc21.urls")),
+    path("", include("apps.care.urls")),
     path("", include("apps.pages.urls")),
     prefix_default_language=True,
 )

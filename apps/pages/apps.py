@@ -27,9 +27,6 @@ class PagesConfig(AppConfig):
         from apps.pages.sitemaps import HomeSitemap, PageSitemap
 
         register_nav(NavEntry("home", _("Home"), "pages:home", order=0))
-        register_nav(
-            NavEntry("patients", _("Patients"), "pages:home", fragment="patients", order=90)
-        )
         register_sitemap("pages", HomeSitemap)
         register_sitemap("page-tree", PageSitemap)
         register_menu_provider(page_menus)

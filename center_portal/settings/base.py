@@ -61,6 +61,7 @@ LOCAL_APPS = [
     "apps.teams",
     "apps.news",
     "apps.mc21",
+    "apps.care",
 ]
 INSTALLED_APPS = DJANGO_APPS + THIRD_PARTY_APPS + LOCAL_APPS
 

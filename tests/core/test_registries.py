@@ -44,7 +44,7 @@ def test_navigation_entries_are_ordered_and_link_to_their_pages(client):
     html = client.get("/fr/").content.decode()
     labels = [entry.key for entry in registry.nav_entries()]
     assert labels[0] == "home"
-    assert 'href="/fr/#patients"' in html
+    assert 'href="/fr/patients/"' in html
     assert '<a href="/fr/" aria-current="page">Accueil</a>' in html
 
 

@@ -1,0 +1,33 @@
+from django.contrib import admin
+from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
+
+from apps.care.models import Consultation, ContactPoint, OpeningException, OpeningSlot
+from apps.core.admin_tools import SafeObjectAdminMixin
+
+
+class OpeningSlotInline(admin.TabularInline):
+    model = OpeningSlot
+    extra = 0
+
+
+class OpeningExceptionInline(TranslationTabularInline):
+    model = OpeningException
+    extra = 0
+
+
+@admin.register(ContactPoint)
+class ContactPointAdmin(SafeObjectAdminMixin, TranslationAdmin):
+    list_display = ("name", "need", "audience", "phone", "status", "order", "is_sample")
+    list_filter = ("status", "audience", "need", "is_sample")
+    search_fields = ("name_fr", "name_en", "phone", "email")
+    prepopulated_fields = {"slug": ("name_fr",)}
+    inlines = (OpeningSlotInline, OpeningExceptionInline)
+
+
+@admin.register(Consultation)
+class ConsultationAdmin(SafeObjectAdminMixin, TranslationAdmin):
+    list_display = ("name", "contact_point", "status", "order", "is_sample")
+    list_filter = ("status", "is_sample")
+    search_fields = ("name_fr", "name_en")
+    prepopulated_fields = {"slug": ("name_fr",)}
+    autocomplete_fields = ("physicians", "contact_point")

@@ -1,0 +1,144 @@
+"""Demo contact points and consultations (sample content). Every number is the Institut Curie
+switchboard, the one real public number we have: editors set each service's own line."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.utils import timezone
+
+from apps.care.models import Consultation, ContactPoint, OpeningException, OpeningSlot
+from apps.core.models import Publishable
+from apps.teams.models import Person
+
+PUBLISHED = Publishable.Status.PUBLISHED
+SWITCHBOARD = "01 44 32 40 00"
+
+POINTS = [
+    (
+        "rendez-vous",
+        "appointment",
+        "patients",
+        "Rendez-vous",
+        "Appointments",
+        "Prendre, déplacer ou annuler un rendez-vous",
+        "Make, move or cancel an appointment",
+        "Votre carte Vitale\nVotre numéro de dossier Institut Curie, si vous en avez un\n"
+        "Le courrier de votre médecin",
+        "Your health insurance card\nYour Institut Curie file number, if you have one\n"
+        "Your doctor's letter",
+    ),
+    (
+        "questions-traitement",
+        "treatment",
+        "patients",
+        "Questions sur votre traitement",
+        "Questions about your treatment",
+        "L'infirmière de coordination répond à vos questions",
+        "The coordinating nurse answers your questions",
+        "Le nom de votre traitement\nLa date de votre dernière cure",
+        "The name of your treatment\nThe date of your last session",
+    ),
+    (
+        "medecins-adresseurs",
+        "referral",
+        "physicians",
+        "Médecins adresseurs",
+        "Referring physicians",
+        "Adresser un patient au centre",
+        "Refer a patient to the center",
+        "",
+        "",
+    ),
+    (
+        "essais-cliniques",
+        "trial",
+        "patients",
+        "Essais cliniques",
+        "Clinical trials",
+        "Savoir si un essai peut vous concerner",
+        "Find out whether a trial may suit you",
+        "",
+        "",
+    ),
+]
+
+
+def load() -> list[str]:
+    if ContactPoint.objects.exists():
+        return []
+    points = []
+    for order, (
+        slug,
+        need,
+        audience,
+        name_fr,
+        name_en,
+        purpose_fr,
+        purpose_en,
+        prep_fr,
+        prep_en,
+    ) in enumerate(POINTS):
+        point = ContactPoint.objects.create(
+            slug=slug,
+            need=need,
+            audience=audience,
+            name_fr=name_fr,
+            name_en=name_en,
+            purpose_fr=purpose_fr,
+            purpose_en=purpose_en,
+            phone=SWITCHBOARD,
+            building_fr="Hôpital de l'Institut Curie",
+            building_en="Institut Curie hospital",
+            floor_fr="Centre d'immunothérapie",
+            floor_en="Immunotherapy center",
+            prepare_fr=prep_fr,
+            prepare_en=prep_en,
+            order=order,
+            status=PUBLISHED,
+            is_sample=True,
+        )
+        OpeningSlot.objects.bulk_create(
+            OpeningSlot(
+                contact_point=point, weekday=day, opens=datetime.time(9), closes=datetime.time(17)
+            )
+            for day in range(5)
+        )
+        year = timezone.localdate().year
+        OpeningException.objects.create(
+            contact_point=point,
+            date=datetime.date(year, 12, 25),
+            closed=True,
+            note_fr="Noël",
+            note_en="Christmas",
+        )
+        points.append(point)
+    consultation = Consultation.objects.create(
+        slug="consultation-immunotherapie",
+        name_fr="Consultation d'immunothérapie",
+        name_en="Immunotherapy consultation",
+        contact_point=points[0],
+        status=PUBLISHED,
+        summary_fr="Pour les patients à qui une immunothérapie est proposée.",
+        summary_en="For patients who are offered an immunotherapy.",
+        description_fr="<p>Consultation d'exemple créée pour la démonstration du site.</p>",
+        description_en="<p>A sample consultation made to demonstrate the site.</p>",
+        is_sample=True,
+    )
+    physician = Person.objects.filter(slug="emanuela-romano").first()
+    if physician:
+        consultation.physicians.add(physician)
+    Consultation.objects.create(
+        slug="consultation-essais-precoces",
+        name_fr="Consultation des essais précoces",
+        name_en="Early trials consultation",
+        contact_point=points[3],
+        status=PUBLISHED,
+        summary_fr="Pour savoir si un essai clinique précoce peut vous être proposé.",
+        summary_en="To find out whether an early clinical trial may be offered to you.",
+        description_fr="<p>Consultation d'exemple créée pour la démonstration du site.</p>",
+        description_en="<p>A sample consultation made to demonstrate the site.</p>",
+        is_sample=True,
+        order=20,
+    )
+    return [f"{len(POINTS)} sample contact points", "2 sample consultations"]

@@ -1,0 +1,232 @@
+"""Contact points (who to call, when, where) and consultations, for patients and relatives."""
+
+from __future__ import annotations
+
+import datetime
+import zoneinfo
+from dataclasses import dataclass
+
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from apps.core.models import Publishable, phone_uri
+from apps.core.richtext import RichTextField
+from apps.teams.models import Person
+
+PARIS = zoneinfo.ZoneInfo("Europe/Paris")
+SAMPLE_HELP = _("Sample content made for the demonstration: replace or delete it before launch.")
+
+
+@dataclass(frozen=True)
+class OpeningState:
+    is_open: bool
+    closes_at: datetime.time | None = None  # when open
+    next_opening: datetime.datetime | None = None  # when closed, within the coming week
+
+
+class ContactPoint(Publishable):
+    class Audience(models.TextChoices):
+        PATIENTS = "patients", _("Patients and relatives")
+        PHYSICIANS = "physicians", _("Referring physicians")
+        RESEARCHERS = "researchers", _("Researchers")
+        PRESS = "press", _("Press")
+        DONORS = "donors", _("Donors")
+
+    class Need(models.TextChoices):
+        APPOINTMENT = "appointment", _("I want to make an appointment")
+        TREATMENT = "treatment", _("I have a question about my treatment")
+        REFERRAL = "referral", _("I am a physician referring a patient")
+        TRIAL = "trial", _("I want to join a clinical trial")
+
+    name = models.CharField(_("name"), max_length=150)
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    need = models.CharField(
+        _("answers the need"),
+        max_length=12,
+        choices=Need.choices,
+        blank=True,
+        help_text=_("The patients page sends this need straight to this contact point."),
+    )
+    audience = models.CharField(
+        _("audience"), max_length=12, choices=Audience.choices, default=Audience.PATIENTS
+    )
+    purpose = models.CharField(
+        _("what it is for"),
+        max_length=250,
+        blank=True,
+        help_text=_("Public: for example 'Make or change an appointment'."),
+    )
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    building = models.CharField(_("building"), max_length=100, blank=True)
+    floor = models.CharField(_("floor"), max_length=50, blank=True)
+    room = models.CharField(_("room or desk"), max_length=100, blank=True)
+    directions = models.TextField(_("how to get there"), max_length=1500, blank=True)
+    prepare = models.TextField(
+        _("what to have at hand before calling"),
+        max_length=1500,
+        blank=True,
+        help_text=_("Public: one item per line."),
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=100)
+    is_sample = models.BooleanField(_("sample content"), default=False, help_text=SAMPLE_HELP)
+
+    class Meta:
+        verbose_name = _("contact point")
+        verbose_name_plural = _("contact points")
+        ordering = ["order", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("care:hub") + f"#contact-{self.slug}"
+
+    @property
+    def phone_uri(self) -> str:
+        return phone_uri(self.phone)
+
+    @property
+    def prepare_lines(self) -> list[str]:
+        return [line.strip() for line in self.prepare.splitlines() if line.strip()]
+
+    def hours_on(self, day: datetime.date, slots=None, exceptions=None):
+        """The (opens, closes) periods of a day: its exception if there is one, else its weekly
+        slots. `slots` and `exceptions` may be given (prefetched) to avoid queries."""
+        slots = self.slots.all() if slots is None else slots
+        exceptions = self.exceptions.all() if exceptions is None else exceptions
+        for exception in exceptions:
+            if exception.date == day:
+                if exception.closed or not (exception.opens and exception.closes):
+                    return []
+                return [(exception.opens, exception.closes)]
+        return sorted((s.opens, s.closes) for s in slots if s.weekday == day.weekday())
+
+    def opening_state(self, at: datetime.datetime | None = None) -> OpeningState:
+        """Open now? Computed in Paris time from the weekly slots and the exceptions."""
+        now = timezone.localtime(at or timezone.now(), PARIS)
+        slots, exceptions = list(self.slots.all()), list(self.exceptions.all())
+        for opens, closes in self.hours_on(now.date(), slots, exceptions):
+            if opens <= now.time() < closes:
+                return OpeningState(True, closes_at=closes)
+        for offset in range(0, 8):
+            day = now.date() + datetime.timedelta(days=offset)
+            for opens, _closes in self.hours_on(day, slots, exceptions):
+                start = datetime.datetime.combine(day, opens, tzinfo=PARIS)
+                if start > now:
+                    return OpeningState(False, next_opening=start)
+        return OpeningState(False)
+
+    def weekly_hours(self) -> list[dict]:
+        """Monday to Sunday with their periods, for the opening-hours table."""
+        slots = list(self.slots.all())
+        names = OpeningSlot.Weekday.choices
+        return [
+            {
+                "weekday": value,
+                "name": label,
+                "periods": sorted((s.opens, s.closes) for s in slots if s.weekday == value),
+            }
+            for value, label in names
+        ]
+
+
+class OpeningSlot(models.Model):
+    class Weekday(models.IntegerChoices):
+        MONDAY = 0, _("Monday")
+        TUESDAY = 1, _("Tuesday")
+        WEDNESDAY = 2, _("Wednesday")
+        THURSDAY = 3, _("Thursday")
+        FRIDAY = 4, _("Friday")
+        SATURDAY = 5, _("Saturday")
+        SUNDAY = 6, _("Sunday")
+
+    contact_point = models.ForeignKey(ContactPoint, on_delete=models.CASCADE, related_name="slots")
+    weekday = models.PositiveSmallIntegerField(_("day"), choices=Weekday.choices)
+    opens = models.TimeField(_("opens"))
+    closes = models.TimeField(_("closes"))
+
+    class Meta:
+        verbose_name = _("opening hours")
+        verbose_name_plural = _("opening hours")
+        ordering = ["weekday", "opens"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(closes__gt=F("opens")),
+                name="slot_closes_after_opening",
+                violation_error_message=_("The closing time must come after the opening time."),
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_weekday_display()} {self.opens:%H:%M}–{self.closes:%H:%M}"
+
+
+class OpeningException(models.Model):
+    """A day that differs from the week: closed (a public holiday) or other hours."""
+
+    contact_point = models.ForeignKey(
+        ContactPoint, on_delete=models.CASCADE, related_name="exceptions"
+    )
+    date = models.DateField(_("date"))
+    closed = models.BooleanField(_("closed all day"), default=True)
+    opens = models.TimeField(_("opens"), null=True, blank=True)
+    closes = models.TimeField(_("closes"), null=True, blank=True)
+    note = models.CharField(
+        _("note"), max_length=200, blank=True, help_text=_("Public: for example 'Public holiday'.")
+    )
+
+    class Meta:
+        verbose_name = _("exception to the opening hours")
+        verbose_name_plural = _("exceptions to the opening hours")
+        ordering = ["date"]
+        constraints = [
+            models.UniqueConstraint(fields=["contact_point", "date"], name="exception_once_a_day"),
+            models.CheckConstraint(
+                condition=Q(closed=True)
+                | Q(opens__isnull=False, closes__isnull=False, closes__gt=F("opens")),
+                name="exception_hours_make_sense",
+                violation_error_message=_(
+                    "Give the opening and closing times of that day, or tick 'closed all day'."
+                ),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.date:%Y-%m-%d} {self.note}"
+
+
+class Consultation(Publishable):
+    """A medical service of the center."""
+
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    summary = models.TextField(_("summary"), max_length=600)
+    description = RichTextField(_("description"))
+    physicians = models.ManyToManyField(
+        Person, verbose_name=_("physicians"), blank=True, related_name="consultations"
+    )
+    contact_point = models.ForeignKey(
+        ContactPoint,
+        verbose_name=_("contact point"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="consultations",
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=100)
+    is_sample = models.BooleanField(_("sample content"), default=False, help_text=SAMPLE_HELP)
+
+    class Meta:
+        verbose_name = _("consultation")
+        verbose_name_plural = _("consultations")
+        ordering = ["order", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("care:consultation-detail", kwargs={"slug": self.slug})

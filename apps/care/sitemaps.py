@@ -1,0 +1,19 @@
+from apps.care.models import Consultation
+from apps.core.sitemaps import I18nSitemap, StaticViewSitemap
+
+
+class CareSitemap(StaticViewSitemap):
+    url_names = ("care:hub", "care:consultation-list")
+    changefreq = "weekly"
+    priority = 0.9
+
+
+class ConsultationSitemap(I18nSitemap):
+    changefreq = "monthly"
+    priority = 0.6
+
+    def items(self):
+        return Consultation.objects.published().order_by("pk").only("slug", "updated_at")
+
+    def lastmod(self, item):
+        return item.updated_at

@@ -1,0 +1,18 @@
+from modeltranslation.translator import TranslationOptions, register
+
+from apps.care.models import Consultation, ContactPoint, OpeningException
+
+
+@register(ContactPoint)
+class ContactPointTranslation(TranslationOptions):
+    fields = ("name", "purpose", "building", "floor", "room", "directions", "prepare")
+
+
+@register(OpeningException)
+class OpeningExceptionTranslation(TranslationOptions):
+    fields = ("note",)
+
+
+@register(Consultation)
+class ConsultationTranslation(TranslationOptions):
+    fields = ("name", "summary", "description")
