@@ -8,12 +8,19 @@ class CareConfig(AppConfig):
     verbose_name = _("Patients")
 
     def ready(self):
-        from apps.care import demo
-        from apps.care.sitemaps import CareSitemap, ConsultationSitemap
+        from simple_history import register as register_history
+
+        from apps.care import blocks, demo
+        from apps.care.models import ClinicalTrial
+
+        register_history(ClinicalTrial, app=self.name)  # after modeltranslation (see apps.core)
+        from apps.care.sitemaps import CareSitemap, ConsultationSitemap, TrialSitemap
         from apps.core.registry import (
             DemoLoader,
+            DetailBlock,
             NavEntry,
             register_demo_loader,
+            register_detail_block,
             register_nav,
             register_sitemap,
         )
@@ -22,4 +29,23 @@ class CareConfig(AppConfig):
         register_nav(NavEntry("patients", _("Patients"), "care:hub", order=90))
         register_sitemap("care", CareSitemap)
         register_sitemap("consultations", ConsultationSitemap)
+        register_sitemap("trials", TrialSitemap)
+        register_detail_block(
+            DetailBlock(
+                "team-trials",
+                "teams.team",
+                "care/includes/_related_trials.html",
+                blocks.team_trials,
+                order=20,
+            )
+        )
+        register_detail_block(
+            DetailBlock(
+                "person-trials",
+                "teams.person",
+                "care/includes/_related_trials.html",
+                blocks.person_trials,
+                order=20,
+            )
+        )
         register_demo_loader(DemoLoader("care", demo.load, order=50))

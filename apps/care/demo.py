@@ -141,4 +141,110 @@ def load() -> list[str]:
         is_sample=True,
         order=20,
     )
-    return [f"{len(POINTS)} sample contact points", "2 sample consultations"]
+    trials = _load_trials(points[3])
+    return [
+        f"{len(POINTS)} sample contact points",
+        "2 sample consultations",
+        f"{trials} sample clinical trials",
+    ]
+
+
+TRIALS = [
+    # acronym, nct, euct, phase, recruitment, treatment, cancers, title fr/en
+    (
+        "IMMUNO-SEIN",
+        "NCT00000001",
+        "2099-500001-11-00",
+        "1-2",
+        "recruiting",
+        "combination",
+        ["sein"],
+        "Association de deux immunothérapies dans le cancer du sein (exemple)",
+        "Two immunotherapies combined in breast cancer (sample)",
+    ),
+    (
+        "PREDICT-IO",
+        "NCT00000002",
+        None,
+        "2",
+        "recruiting",
+        "checkpoint",
+        ["poumon", "melanome"],
+        "Biomarqueurs sanguins de la réponse à l'immunothérapie (exemple)",
+        "Blood biomarkers of response to immunotherapy (sample)",
+    ),
+    (
+        "CELL-1",
+        None,
+        "2099-500002-22-00",
+        "1",
+        "not_yet",
+        "cell",
+        ["melanome"],
+        "Thérapie cellulaire dans le mélanome avancé (exemple)",
+        "Cell therapy in advanced melanoma (sample)",
+    ),
+    (
+        "VAX-TUMEUR",
+        "NCT00000004",
+        None,
+        "1",
+        "closed",
+        "vaccine",
+        ["poumon"],
+        "Vaccin thérapeutique anticancéreux (exemple)",
+        "Therapeutic cancer vaccine (sample)",
+    ),
+]
+CANCERS = [
+    ("sein", "Cancer du sein", "Breast cancer"),
+    ("poumon", "Cancer du poumon", "Lung cancer"),
+    ("melanome", "Mélanome", "Melanoma"),
+]
+
+
+def _load_trials(contact_point) -> int:
+    """Sample trials: registry numbers have the real formats but numbers no real trial has
+    (NCT000000xx, and EU CT numbers of the year 2099)."""
+    from apps.care.models import CancerType, ClinicalTrial
+
+    cancers = {}
+    for slug, fr, en in CANCERS:
+        cancers[slug], _ = CancerType.objects.get_or_create(
+            slug=slug, defaults={"name_fr": fr, "name_en": en, "status": PUBLISHED}
+        )
+    investigator = Person.objects.filter(slug="emanuela-romano").first()
+    for (
+        acronym,
+        nct,
+        euct,
+        phase,
+        recruitment,
+        treatment,
+        cancer_slugs,
+        title_fr,
+        title_en,
+    ) in TRIALS:
+        trial = ClinicalTrial.objects.create(
+            acronym=acronym,
+            slug=acronym.lower(),
+            nct_number=nct,
+            euct_number=euct,
+            phase=phase,
+            recruitment=recruitment,
+            treatment=treatment,
+            title_fr=title_fr,
+            title_en=title_en,
+            status=PUBLISHED,
+            is_sample=True,
+            contact_point=contact_point,
+            investigator=investigator,
+            summary_fr="Essai d'exemple créé pour la démonstration du site : il n'existe pas.",
+            summary_en="A sample trial made to demonstrate the site: it does not exist.",
+            eligibility_fr="Avoir 18 ans ou plus\nUn cancer confirmé par biopsie\n"
+            "Ne pas avoir reçu d'immunothérapie auparavant",
+            eligibility_en="Be 18 or older\nA cancer confirmed by biopsy\n"
+            "No previous immunotherapy",
+        )
+        trial.cancer_types.set([cancers[slug] for slug in cancer_slugs])
+    return len(TRIALS)

@@ -6,13 +6,15 @@ import datetime
 import zoneinfo
 from dataclasses import dataclass
 
+from django.core.validators import RegexValidator
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Case, F, Q, When
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
-from apps.core.models import Publishable, phone_uri
+from apps.core.models import Publishable, PublishableQuerySet, phone_uri
 from apps.core.richtext import RichTextField
 from apps.teams.models import Person
 
@@ -230,3 +232,158 @@ class Consultation(Publishable):
 
     def get_absolute_url(self) -> str:
         return reverse("care:consultation-detail", kwargs={"slug": self.slug})
+
+
+class CancerType(Publishable):
+    name = models.CharField(_("name"), max_length=120)
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+
+    class Meta:
+        verbose_name = _("cancer type")
+        verbose_name_plural = _("cancer types")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+nct_validator = RegexValidator(
+    r"^NCT[0-9]{8}$", _("A ClinicalTrials.gov number looks like NCT01234567."), "nct"
+)
+euct_validator = RegexValidator(
+    r"^[0-9]{4}-[0-9]{6}-[0-9]{2}-[0-9]{2}$",
+    _("An EU CT number looks like 2023-501234-12-00."),
+    "euct",
+)
+
+
+class ClinicalTrialQuerySet(PublishableQuerySet):
+    def recruiting_first(self):
+        return self.annotate(
+            status_rank=Case(
+                *[When(recruitment=value, then=rank) for rank, value in enumerate(STATUS_ORDER)],
+                default=len(STATUS_ORDER),
+            )
+        ).order_by("status_rank", "-last_update", "pk")
+
+
+class ClinicalTrial(Publishable):
+    class Phase(models.TextChoices):
+        EARLY_1 = "early1", _("Early phase 1")
+        PHASE_1 = "1", _("Phase 1")
+        PHASE_1_2 = "1-2", _("Phase 1/2")
+        PHASE_2 = "2", _("Phase 2")
+        PHASE_3 = "3", _("Phase 3")
+
+    class Recruitment(models.TextChoices):  # not "Status": Publishable.Status is the other one
+        RECRUITING = "recruiting", _("Recruiting")
+        NOT_YET = "not_yet", _("Not yet recruiting")
+        ACTIVE = "active", _("Active, not recruiting")
+        CLOSED = "closed", pgettext_lazy("trial recruitment", "Closed")
+
+    class Treatment(models.TextChoices):
+        CHECKPOINT = "checkpoint", _("Immune checkpoint inhibitor")
+        CELL = "cell", _("Cell therapy")
+        VACCINE = "vaccine", _("Cancer vaccine")
+        COMBINATION = "combination", _("Combination of treatments")
+        OTHER = "other", _("Other")
+
+    title = models.CharField(_("title"), max_length=300)
+    acronym = models.CharField(_("acronym"), max_length=40, blank=True)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    nct_number = models.CharField(
+        _("ClinicalTrials.gov number"),
+        max_length=11,
+        null=True,
+        blank=True,
+        unique=True,
+        validators=[nct_validator],
+    )
+    euct_number = models.CharField(
+        _("EU CT number"),
+        max_length=17,
+        null=True,
+        blank=True,
+        unique=True,
+        validators=[euct_validator],
+    )
+    phase = models.CharField(_("phase"), max_length=6, choices=Phase.choices)
+    recruitment = models.CharField(
+        _("recruitment"), max_length=10, choices=Recruitment.choices, default=Recruitment.RECRUITING
+    )
+    cancer_types = models.ManyToManyField(
+        CancerType, verbose_name=_("cancer types"), related_name="trials", blank=True
+    )
+    treatment = models.CharField(_("treatment kind"), max_length=12, choices=Treatment.choices)
+    summary = models.TextField(_("plain-language summary"), max_length=1500)
+    eligibility = models.TextField(
+        _("main eligibility points"),
+        max_length=2000,
+        blank=True,
+        help_text=_("Public: one point per line."),
+    )
+    investigator = models.ForeignKey(
+        Person,
+        verbose_name=_("principal investigator"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="trials",
+    )
+    teams = models.ManyToManyField(
+        "teams.Team", verbose_name=_("related teams"), blank=True, related_name="trials"
+    )
+    contact_point = models.ForeignKey(
+        ContactPoint,
+        verbose_name=_("contact point"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="trials",
+    )
+    last_update = models.DateField(_("last update"), default=timezone.localdate)
+    is_sample = models.BooleanField(_("sample content"), default=False, help_text=SAMPLE_HELP)
+
+    objects = ClinicalTrialQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("clinical trial")
+        verbose_name_plural = _("clinical trials")
+        ordering = ["-last_update", "pk"]
+        constraints = [
+            models.CheckConstraint(condition=~Q(nct_number=""), name="trial_nct_null_not_empty"),
+            models.CheckConstraint(condition=~Q(euct_number=""), name="trial_euct_null_not_empty"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.acronym} – {self.title}" if self.acronym else self.title
+
+    def save(self, *args, **kwargs):
+        self.nct_number = (self.nct_number or "").strip().upper() or None
+        self.euct_number = (self.euct_number or "").strip() or None
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("care:trial-detail", kwargs={"slug": self.slug})
+
+    @property
+    def eligibility_lines(self) -> list[str]:
+        return [line.strip() for line in self.eligibility.splitlines() if line.strip()]
+
+    @property
+    def registry_links(self) -> list[tuple[str, str]]:
+        links = []
+        if self.nct_number:
+            links.append((self.nct_number, f"https://clinicaltrials.gov/study/{self.nct_number}"))
+        if self.euct_number:
+            links.append(
+                (
+                    self.euct_number,
+                    "https://euclinicaltrials.eu/search-for-clinical-trials/?lang=en&EUCT="
+                    + self.euct_number,
+                )
+            )
+        return links
+
+
+STATUS_ORDER = ["recruiting", "not_yet", "active", "closed"]

@@ -1,6 +1,12 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from apps.care.models import Consultation, ContactPoint, OpeningException
+from apps.care.models import (
+    CancerType,
+    ClinicalTrial,
+    Consultation,
+    ContactPoint,
+    OpeningException,
+)
 
 
 @register(ContactPoint)
@@ -16,3 +22,13 @@ class OpeningExceptionTranslation(TranslationOptions):
 @register(Consultation)
 class ConsultationTranslation(TranslationOptions):
     fields = ("name", "summary", "description")
+
+
+@register(CancerType)
+class CancerTypeTranslation(TranslationOptions):
+    fields = ("name",)
+
+
+@register(ClinicalTrial)
+class ClinicalTrialTranslation(TranslationOptions):
+    fields = ("title", "summary", "eligibility")

@@ -15,4 +15,10 @@ urlpatterns = [
         views.ConsultationDetailView.as_view(),
         name="consultation-detail",
     ),
+    path(_("patients/clinical-trials/"), views.TrialListView.as_view(), name="trial-list"),
+    path(
+        _("patients/clinical-trials/<slug:slug>/"),
+        views.TrialDetailView.as_view(),
+        name="trial-detail",
+    ),
 ]

@@ -1,10 +1,12 @@
+from django.db.models import Prefetch
 from django.utils import timezone
 from django.views.generic import ListView, TemplateView
 
-from apps.care.models import Consultation, ContactPoint
+from apps.care.forms import TrialFilterForm
+from apps.care.models import CancerType, ClinicalTrial, Consultation, ContactPoint
 from apps.care.querysets import with_hours
-from apps.core.views import PublishableDetailView
-from apps.teams.models import Person
+from apps.core.views import LenientPaginationMixin, PublishableDetailView
+from apps.teams.models import Person, Team
 
 
 class PatientsHubView(TemplateView):
@@ -66,6 +68,66 @@ class ConsultationDetailView(PublishableDetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         point = self.object.contact_point
+        if point is not None and point.is_published():
+            point = with_hours(ContactPoint.objects.filter(pk=point.pk)).first()
+            point.state = point.opening_state()
+            context["point"] = point
+        return context
+
+
+class TrialListView(LenientPaginationMixin, ListView):
+    """The clinical trials finder: recruiting first, filters by status, cancer type, phase and
+    treatment kind."""
+
+    template_name = "care/trial_list.html"
+    context_object_name = "trials"
+    paginate_by = 20
+
+    def get_queryset(self):
+        self.cancer_types = list(CancerType.objects.published().order_by("name"))
+        self.form = TrialFilterForm(self.request.GET or None, cancer_types=self.cancer_types)
+        trials = ClinicalTrial.objects.published().prefetch_related(
+            Prefetch("cancer_types", queryset=CancerType.objects.published().order_by("name"))
+        )
+        filters = {
+            "recruitment": self.form.valid_value("status"),
+            "cancer_types__slug": self.form.valid_value("cancer"),
+            "phase": self.form.valid_value("phase"),
+            "treatment": self.form.valid_value("treatment"),
+        }
+        trials = trials.filter(**{key: value for key, value in filters.items() if value})
+        self.filtered = any(filters.values())
+        return trials.distinct().recruiting_first()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(form=self.form, filtered=self.filtered)
+        return context
+
+
+class TrialDetailView(PublishableDetailView):
+    model = ClinicalTrial
+    template_name = "care/trial_detail.html"
+    context_object_name = "trial"
+
+    def get_queryset(self):
+        return (
+            ClinicalTrial.objects.visible_to(self.request.user)
+            .select_related("investigator", "contact_point")
+            .prefetch_related(
+                Prefetch("cancer_types", queryset=CancerType.objects.published().order_by("name")),
+                Prefetch("teams", queryset=Team.objects.published().order_by("name")),
+            )
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        trial = self.object
+        investigator = trial.investigator
+        context["investigator"] = (
+            investigator if investigator is not None and investigator.is_published() else None
+        )
+        point = trial.contact_point
         if point is not None and point.is_published():
             point = with_hours(ContactPoint.objects.filter(pk=point.pk)).first()
             point.state = point.opening_state()

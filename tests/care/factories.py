@@ -43,3 +43,31 @@ class ConsultationFactory(factory.django.DjangoModelFactory):
     summary_fr = "Résumé."
     summary_en = "Summary."
     status = Publishable.Status.PUBLISHED
+
+
+class CancerTypeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "care.CancerType"
+        django_get_or_create = ("slug",)
+
+    name_fr = factory.Sequence(lambda n: f"Cancer {n}")
+    name_en = factory.Sequence(lambda n: f"Cancer {n} (en)")
+    slug = factory.Sequence(lambda n: f"cancer-{n}")
+    status = Publishable.Status.PUBLISHED
+
+
+class ClinicalTrialFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "care.ClinicalTrial"
+        skip_postgeneration_save = True
+
+    title_fr = factory.Sequence(lambda n: f"Essai {n}")
+    title_en = factory.Sequence(lambda n: f"Trial {n}")
+    acronym = factory.Sequence(lambda n: f"TRIAL-{n}")
+    slug = factory.Sequence(lambda n: f"trial-{n}")
+    phase = "1"
+    recruitment = "recruiting"
+    treatment = "checkpoint"
+    summary_fr = "Résumé."
+    summary_en = "Summary."
+    status = Publishable.Status.PUBLISHED

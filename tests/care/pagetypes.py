@@ -1,10 +1,19 @@
+import itertools
+
 from django.urls import reverse
 from django.utils import translation
 
 from apps.core.pagetypes import PageType, register_page_type
-from tests.care.factories import ConsultationFactory, ContactPointFactory
+from tests.care.factories import (
+    CancerTypeFactory,
+    ClinicalTrialFactory,
+    ConsultationFactory,
+    ContactPointFactory,
+)
 from tests.factories import SiteSettingsFactory
-from tests.teams.factories import PersonFactory
+from tests.teams.factories import PersonFactory, TeamFactory
+
+_trial_counter = itertools.count(1)
 
 
 def _populate_hub(size):
@@ -47,6 +56,61 @@ register_page_type(
         "care:consultation-detail",
         _path("care:consultation-detail", True),
         _populate_consultation,
+        small=2,
+        large=20,
+    )
+)
+
+
+def _populate_trials(size):
+    from apps.care.models import ClinicalTrial
+
+    SiteSettingsFactory()
+    cancer = CancerTypeFactory(slug="sein")
+    start = next(_trial_counter) * 100_000
+    statuses = ["recruiting", "closed", "not_yet", "active"]
+    trials = ClinicalTrial.objects.bulk_create(
+        ClinicalTrial(
+            title_fr=f"Essai {start + i}",
+            title_en=f"Trial {start + i}",
+            slug=f"t-{start + i}",
+            phase="2",
+            recruitment=statuses[i % 4],
+            treatment="combination",
+            summary_fr="Résumé.",
+            summary_en="Summary.",
+            status="published",
+        )
+        for i in range(size)
+    )
+    through = ClinicalTrial.cancer_types.through
+    through.objects.bulk_create(through(clinicaltrial=t, cancertype=cancer) for t in trials)
+
+
+def _populate_trial_detail(size):
+    SiteSettingsFactory()
+    number = next(_trial_counter)
+    trial = ClinicalTrialFactory(
+        nct_number=f"NCT{number:08d}",
+        euct_number=f"2099-{number:06d}-11-00",
+        eligibility_fr="Point 1\nPoint 2",
+        eligibility_en="Point 1\nPoint 2",
+        investigator=PersonFactory(),
+        contact_point=ContactPointFactory(weekdays=True),
+    )
+    trial.cancer_types.set([CancerTypeFactory() for _ in range(min(size, 10))])
+    trial.teams.set([TeamFactory() for _ in range(min(size, 10))])
+    return trial
+
+
+register_page_type(
+    PageType("care:trial-list", _path("care:trial-list"), _populate_trials, small=5, large=500)
+)
+register_page_type(
+    PageType(
+        "care:trial-detail",
+        _path("care:trial-detail", True),
+        _populate_trial_detail,
         small=2,
         large=20,
     )

@@ -52,3 +52,32 @@ def clinic_jsonld(context, contact_points):
     if site.phone_main:
         data["telephone"] = site.phone_main_uri.removeprefix("tel:")
     return json_ld(data)
+
+
+@register.simple_tag(takes_context=True)
+def trial_jsonld(context, trial):
+    request = context["request"]
+    data = {
+        "@context": "https://schema.org",
+        "@type": "MedicalTrial",
+        "name": trial.title,
+        "description": trial.summary,
+        "url": request.build_absolute_uri(trial.get_absolute_url()),
+        "status": {
+            "recruiting": "Recruiting",
+            "not_yet": "NotYetRecruiting",
+            "active": "ActiveNotRecruiting",
+            "closed": "Completed",
+        }[trial.recruitment],
+        "phase": trial.get_phase_display(),
+        "sponsor": {"@type": "Organization", "name": "Institut Curie"},
+    }
+    if trial.acronym:
+        data["alternateName"] = trial.acronym
+    identifiers = [number for number, _url in trial.registry_links]
+    if identifiers:
+        data["identifier"] = identifiers
+    conditions = [c.name for c in trial.cancer_types.all()]
+    if conditions:
+        data["healthCondition"] = conditions
+    return json_ld(data)

@@ -1,0 +1,93 @@
+import json
+import re
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+
+from tests.care.factories import CancerTypeFactory, ClinicalTrialFactory, ContactPointFactory
+from tests.factories import SiteSettingsFactory
+from tests.teams.factories import PersonFactory, TeamFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _site():
+    SiteSettingsFactory()
+
+
+def _titles(html):
+    return re.findall(r'class="card__title"><a href="[^"]+">([^<]+)', html)
+
+
+def test_recruiting_trials_come_first_and_filters_work(client):
+    breast = CancerTypeFactory(slug="sein", name_fr="Sein")
+    closed = ClinicalTrialFactory(acronym="CLOSED", recruitment="closed", phase="2")
+    recruiting = ClinicalTrialFactory(
+        acronym="OPEN", recruitment="recruiting", phase="1", treatment="vaccine"
+    )
+    recruiting.cancer_types.add(breast)
+    ClinicalTrialFactory(acronym="DRAFT", status="draft")
+    titles = _titles(client.get("/fr/patients/essais-cliniques/").content.decode())
+    assert [t.split(" ")[0] for t in titles] == ["OPEN", "CLOSED"]
+    for query, expected in (
+        ("status=closed", "CLOSED"),
+        ("cancer=sein", "OPEN"),
+        ("phase=2", "CLOSED"),
+        ("treatment=vaccine", "OPEN"),
+    ):
+        titles = _titles(client.get(f"/fr/patients/essais-cliniques/?{query}").content.decode())
+        assert [t.split(" ")[0] for t in titles] == [expected], query
+    assert closed.pk
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["status=nope", "cancer=%00", "phase=9", "page=abc", "treatment=" + "x" * 5000, "page=99999"],
+)
+def test_bad_trial_filters_never_fail(client, query):
+    ClinicalTrialFactory(acronym="ONLY")
+    response = client.get(f"/fr/patients/essais-cliniques/?{query}")
+    assert response.status_code == 200
+
+
+def test_trial_page(client):
+    investigator = PersonFactory(first_name="Emma", last_name="Investigatrice")
+    team = TeamFactory(name_fr="Équipe essais")
+    trial = ClinicalTrialFactory(
+        acronym="IMMUNO",
+        nct_number="nct00000001",
+        euct_number="2099-500001-11-00",
+        eligibility_fr="Avoir 18 ans\nBiopsie",
+        investigator=investigator,
+        contact_point=ContactPointFactory(phone="01 02 03 04 05", weekdays=True),
+    )
+    trial.teams.add(team)
+    html = client.get(f"/fr/patients/essais-cliniques/{trial.slug}/").content.decode()
+    assert 'href="https://clinicaltrials.gov/study/NCT00000001"' in html
+    assert "EUCT=2099-500001-11-00" in html
+    assert "<li>Avoir 18 ans</li>" in html
+    assert "Emma Investigatrice" in html and "Équipe essais" in html
+    assert 'href="tel:+33102030405"' in html
+    data = json.loads(re.search(r'ld\+json">(.*?)</script>', html, re.S).group(1))
+    assert data["@type"] == "MedicalTrial" and "NCT00000001" in data["identifier"]
+    profile = client.get(f"/fr/personnes/{investigator.slug}/").content.decode()
+    assert "IMMUNO" in profile
+    assert "IMMUNO" in client.get(f"/fr/equipes/{team.slug}/").content.decode()
+
+
+def test_registry_numbers_are_validated_and_unique():
+    bad = ClinicalTrialFactory.build(nct_number="NCT123", euct_number="2023-1-1-1")
+    with pytest.raises(ValidationError) as info:
+        bad.full_clean()
+    assert {"nct_number", "euct_number"} <= set(info.value.message_dict)
+    ClinicalTrialFactory(nct_number="NCT00000009")
+    with pytest.raises(IntegrityError), transaction.atomic():
+        ClinicalTrialFactory(nct_number="nct00000009")
+
+
+def test_unknown_and_draft_trials_are_404(client):
+    draft = ClinicalTrialFactory(status="draft")
+    assert client.get("/fr/patients/essais-cliniques/nope/").status_code == 404
+    assert client.get(f"/fr/patients/essais-cliniques/{draft.slug}/").status_code == 404
