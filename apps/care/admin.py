@@ -1,4 +1,8 @@
+import csv
+
 from django.contrib import admin
+from django.http import HttpResponse
+from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -7,6 +11,7 @@ from apps.care.models import (
     ClinicalTrial,
     Consultation,
     ContactPoint,
+    ContactRequest,
     OpeningException,
     OpeningSlot,
 )
@@ -64,3 +69,64 @@ class ClinicalTrialAdmin(SafeObjectAdminMixin, SimpleHistoryAdmin, TranslationAd
     prepopulated_fields = {"slug": ("acronym",)}
     autocomplete_fields = ("investigator", "teams", "contact_point", "cancer_types")
     date_hierarchy = "last_update"
+
+
+@admin.action(description=_("Export the selected requests (CSV)"), permissions=["view"])
+def export_csv(modeladmin, request, queryset):
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="contact-requests.csv"'
+    response.write("\ufeff")  # so spreadsheet programs read UTF-8
+    writer = csv.writer(response)
+    writer.writerow(["received", "topic", "name", "email", "phone", "state", "sent", "message"])
+    for item in queryset.select_related("topic"):
+        writer.writerow(
+            [
+                item.created_at.isoformat(),
+                item.topic.name,
+                _csv_safe(item.name),
+                item.email,
+                _csv_safe(item.phone),
+                item.state,
+                item.sent_at.isoformat() if item.sent_at else "",
+                _csv_safe(item.message),
+            ]
+        )
+    return response
+
+
+def _csv_safe(value: str) -> str:
+    """Cells starting with = + - @ would be formulas in a spreadsheet: make them text."""
+    return f"'{value}" if value[:1] in ("=", "+", "-", "@") else value
+
+
+@admin.register(ContactRequest)
+class ContactRequestAdmin(SafeObjectAdminMixin, admin.ModelAdmin):
+    """The inbox. Personal data, maybe health data: only staff given these permissions see it."""
+
+    list_display = ("created_at", "topic", "name", "state", "sent")
+    list_filter = ("state", "topic", ("sent_at", admin.EmptyFieldListFilter), "created_at")
+    search_fields = ("name", "email")
+    date_hierarchy = "created_at"
+    actions = (export_csv,)
+    readonly_fields = (
+        "topic",
+        "name",
+        "email",
+        "phone",
+        "message",
+        "consent",
+        "language",
+        "created_at",
+        "sent_at",
+        "send_attempts",
+        "last_error",
+    )
+    fields = ("state", *readonly_fields)
+    list_select_related = ("topic",)
+
+    def has_add_permission(self, request):
+        return False
+
+    @admin.display(description=_("forwarded"), boolean=True)
+    def sent(self, obj):
+        return obj.is_sent

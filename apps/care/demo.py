@@ -142,6 +142,15 @@ def load() -> list[str]:
         order=20,
     )
     trials = _load_trials(points[3])
+    from apps.core.models import SiteSettings
+
+    settings_row = SiteSettings.objects.filter(pk=1).first()
+    if settings_row and not settings_row.access_transport_fr:
+        settings_row.access_transport_fr = "RER B : station Luxembourg\nÀ compléter : métro, bus"
+        settings_row.access_transport_en = "RER B: Luxembourg station\nTo be completed: metro, bus"
+        settings_row.access_accessibility_fr = "À compléter : accès de plain-pied, ascenseurs."
+        settings_row.access_accessibility_en = "To be completed: step-free access, lifts."
+        settings_row.save()
     return [
         f"{len(POINTS)} sample contact points",
         "2 sample consultations",

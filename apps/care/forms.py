@@ -1,3 +1,4 @@
+from crispy_forms.helper import FormHelper
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -28,3 +29,54 @@ class TrialFilterForm(FilterForm):
         self.fields["cancer"].choices = [("", _("All cancers"))] + [
             (c.slug, c.name) for c in cancer_types
         ]
+
+
+class ContactForm(forms.Form):
+    """The contact form: what is asked, with limits, and a hidden field only robots fill in."""
+
+    name = forms.CharField(label=_("Your name"), max_length=150)
+    email = forms.EmailField(label=_("Your email address"), max_length=254)
+    phone = forms.CharField(label=_("Your phone number (optional)"), max_length=40, required=False)
+    topic = forms.ModelChoiceField(
+        label=_("Your question is about"), queryset=None, empty_label=_("Choose a topic")
+    )
+    message = forms.CharField(
+        label=_("Your message"), max_length=5000, widget=forms.Textarea(attrs={"rows": 6})
+    )
+    consent = forms.BooleanField(
+        label=_(
+            "I agree that the information I give, which may include health information, "
+            "is processed to answer me (see the note below)."
+        ),
+        error_messages={"required": _("We need your agreement to answer you.")},
+    )
+    # Honeypot: hidden from people (CSS and aria-hidden), tempting for robots.
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+    def __init__(self, *args, **kwargs):
+        from apps.care.models import ContactPoint
+
+        super().__init__(*args, **kwargs)
+        self.fields["topic"].queryset = ContactPoint.objects.published().order_by("order", "name")
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        self.helper.disable_csrf = True
+
+    def clean_name(self):
+        name = self.cleaned_data["name"]
+        if any(ch in name for ch in "\r\n<>"):
+            raise forms.ValidationError(_("Please write your name on one line, without < or >."))
+        return " ".join(name.split())
+
+    def clean_phone(self):
+        phone = self.cleaned_data["phone"]
+        if phone and not all(ch.isdigit() or ch in " +.-()" for ch in phone):
+            raise forms.ValidationError(_("A phone number has digits, spaces and + only."))
+        return phone.strip()
+
+    def is_robot(self) -> bool:
+        return bool(self.data.get("website"))

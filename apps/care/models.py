@@ -387,3 +387,43 @@ class ClinicalTrial(Publishable):
 
 
 STATUS_ORDER = ["recruiting", "not_yet", "active", "closed"]
+
+
+class ContactRequest(models.Model):
+    """What the contact form receives. Stored before any email is tried; personal data, kept
+    for a limited time (see the purge_contact_requests command)."""
+
+    class State(models.TextChoices):
+        NEW = "new", _("New")
+        IN_PROGRESS = "in_progress", _("In progress")
+        ANSWERED = "answered", _("Answered")
+
+    topic = models.ForeignKey(
+        ContactPoint, verbose_name=_("topic"), on_delete=models.PROTECT, related_name="requests"
+    )
+    name = models.CharField(_("name"), max_length=150)
+    email = models.EmailField(_("email"))
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    message = models.TextField(_("message"), max_length=5000)
+    consent = models.BooleanField(_("consent to the processing of the data"), default=False)
+    language = models.CharField(_("language"), max_length=5, default="fr")
+    state = models.CharField(_("state"), max_length=12, choices=State.choices, default=State.NEW)
+    created_at = models.DateTimeField(_("received"), auto_now_add=True, db_index=True)
+    sent_at = models.DateTimeField(_("forwarded by email"), null=True, blank=True)
+    send_attempts = models.PositiveSmallIntegerField(_("sending attempts"), default=0)
+    last_error = models.CharField(_("last sending error"), max_length=500, blank=True)
+
+    class Meta:
+        verbose_name = _("contact request")
+        verbose_name_plural = _("contact requests")
+        ordering = ["-created_at"]
+        constraints = [
+            models.CheckConstraint(condition=Q(consent=True), name="contact_request_consent"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.created_at:%Y-%m-%d %H:%M} – {self.topic}"
+
+    @property
+    def is_sent(self) -> bool:
+        return self.sent_at is not None

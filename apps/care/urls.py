@@ -21,4 +21,6 @@ urlpatterns = [
         views.TrialDetailView.as_view(),
         name="trial-detail",
     ),
+    path(_("contact/"), views.ContactView.as_view(), name="contact"),
+    path(_("contact/thanks/"), views.ContactThanksView.as_view(), name="contact-thanks"),
 ]

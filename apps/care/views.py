@@ -1,10 +1,16 @@
-from django.db.models import Prefetch
-from django.utils import timezone
-from django.views.generic import ListView, TemplateView
+import hashlib
 
-from apps.care.forms import TrialFilterForm
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models import Prefetch
+from django.shortcuts import redirect, render
+from django.utils import timezone, translation
+from django.views.generic import FormView, ListView, TemplateView
+
+from apps.care.forms import ContactForm, TrialFilterForm
 from apps.care.models import CancerType, ClinicalTrial, Consultation, ContactPoint
 from apps.care.querysets import with_hours
+from apps.care.services import contact_request_submit
 from apps.core.views import LenientPaginationMixin, PublishableDetailView
 from apps.teams.models import Person, Team
 
@@ -133,3 +139,64 @@ class TrialDetailView(PublishableDetailView):
             point.state = point.opening_state()
             context["point"] = point
         return context
+
+
+def _client_key(request) -> str:
+    """A hash of the client's address: enough to count submissions, useless to anyone else."""
+    address = request.META.get("REMOTE_ADDR", "")
+    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()[:32]
+    return f"care:contact-rate:{digest}"
+
+
+def _over_rate_limit(request) -> bool:
+    """Count this submission; True past CONTACT_RATE_LIMIT an hour. If the cache is down the
+    form stays open (a lost message is worse than a few more)."""
+    key = _client_key(request)
+    cache.add(key, 0, 3600)
+    try:
+        count = cache.incr(key)
+    except ValueError:
+        return False
+    return count > settings.CONTACT_RATE_LIMIT
+
+
+class ContactView(FormView):
+    template_name = "care/contact.html"
+    form_class = ContactForm
+
+    def get_context_data(self, **kwargs):
+        from django.urls import reverse
+
+        context = super().get_context_data(**kwargs)
+        context["hub_url"] = reverse("care:hub")
+        return context
+
+    def get_initial(self):
+        initial = super().get_initial()
+        topic = self.request.GET.get("topic", "")
+        if topic.isdigit() and len(topic) < 10:
+            initial["topic"] = int(topic)
+        return initial
+
+    def post(self, request, *args, **kwargs):
+        if _over_rate_limit(request):
+            return render(request, "care/contact_rate_limited.html", status=429)
+        return super().post(request, *args, **kwargs)
+
+    def form_valid(self, form):
+        if not form.is_robot():
+            data = form.cleaned_data
+            contact_request_submit(
+                topic=data["topic"],
+                name=data["name"],
+                email=data["email"],
+                phone=data["phone"],
+                message=data["message"],
+                language=translation.get_language(),
+            )
+        # A robot gets the same answer as a person, and nothing is stored.
+        return redirect("care:contact-thanks")
+
+
+class ContactThanksView(TemplateView):
+    template_name = "care/contact_thanks.html"

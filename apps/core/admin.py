@@ -44,6 +44,7 @@ class SiteSettingsAdmin(SafeObjectAdminMixin, SimpleHistoryAdmin, TranslationAdm
             },
         ),
         (_("Accessibility"), {"fields": ("accessibility_compliance", "accessibility_audit_date")}),
+        (_("Getting here"), {"fields": ("access_transport", "access_accessibility")}),
         (_("Donations"), {"fields": ("donation_url",)}),
     )
 

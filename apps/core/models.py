@@ -135,6 +135,18 @@ class SiteSettings(models.Model):
         help_text=_("Public: what to do in an emergency (for example: call 15)."),
     )
 
+    access_transport = models.TextField(
+        _("how to come"),
+        blank=True,
+        max_length=1000,
+        help_text=_("Public: public transport, parking, the entrance to use. One line each."),
+    )
+    access_accessibility = models.TextField(
+        _("accessibility of the building"),
+        blank=True,
+        max_length=1000,
+        help_text=_("Public: step-free access, lifts, wheelchairs at the entrance..."),
+    )
     donation_url = models.CharField(
         _("donation link"),
         max_length=300,
@@ -212,6 +224,10 @@ class SiteSettings(models.Model):
     @property
     def phone_appointments_uri(self) -> str:
         return phone_uri(self.phone_appointments)
+
+    @property
+    def access_transport_lines(self) -> list[str]:
+        return [line.strip() for line in self.access_transport.splitlines() if line.strip()]
 
     @property
     def opening_hours_lines(self) -> list[str]:

@@ -18,6 +18,8 @@ class SiteSettingsTranslation(TranslationOptions):
         "opening_hours",
         "emergency_note",
         "donation_url",
+        "access_transport",
+        "access_accessibility",
     )
 
 

@@ -54,6 +54,8 @@ THIRD_PARTY_APPS = [
     "simple_history",
     "csp",
     "import_export",
+    "crispy_forms",
+    "crispy_bootstrap5",
 ]
 LOCAL_APPS = [
     "apps.core",
@@ -231,6 +233,16 @@ EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="no-reply@immunotherapy.curie.example")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# Contact requests (apps.care)
+# Where requests go when their contact point has no email address.
+CONTACT_FALLBACK_EMAIL = env.str("CONTACT_FALLBACK_EMAIL", default=DEFAULT_FROM_EMAIL)
+CONTACT_RETENTION_MONTHS = env.int("CONTACT_RETENTION_MONTHS", default=12)
+CONTACT_RATE_LIMIT = env.int("CONTACT_RATE_LIMIT", default=5)  # submissions per client and hour
+
+# Forms (django-crispy-forms with the Bootstrap 5 templates; our stylesheet styles their classes)
+CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
+CRISPY_TEMPLATE_PACK = "bootstrap5"
 
 # Security headers (every environment; production adds HSTS and secure cookies) -------------------
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -115,3 +115,14 @@ register_page_type(
         large=20,
     )
 )
+
+
+def _populate_contact(size):
+    SiteSettingsFactory()
+    for _ in range(size):
+        ContactPointFactory(email="accueil@example.org")
+
+
+register_page_type(
+    PageType("care:contact", _path("care:contact"), _populate_contact, small=2, large=20)
+)

@@ -1,0 +1,204 @@
+"""The contact form: nothing a visitor sends is lost, bad input gets clear errors, abuse is
+limited."""
+
+import datetime
+from io import StringIO
+from unittest import mock
+
+import pytest
+from django.core import mail
+from django.core.management import call_command
+from django.test import Client
+from django.utils import timezone
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from apps.care.models import ContactRequest
+from tests.care.factories import ContactPointFactory
+from tests.factories import SiteSettingsFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def topic():
+    SiteSettingsFactory()
+    return ContactPointFactory(name_fr="Rendez-vous", email="rdv@example.org")
+
+
+def _data(point, **overrides):
+    data = {
+        "name": "Jeanne Martin",
+        "email": "jeanne@example.org",
+        "phone": "06 12 34 56 78",
+        "topic": point.pk,
+        "message": "Bonjour, je souhaite un rendez-vous.",
+        "consent": "on",
+        "website": "",
+    }
+    data.update(overrides)
+    return data
+
+
+class FailingBackend:
+    """An email server that refuses every message."""
+
+    def __init__(self, *args, **kwargs):
+        pass
+
+    def open(self):
+        return True
+
+    def close(self):
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+    def send_messages(self, messages):
+        raise ConnectionRefusedError("550 refused by the test server")
+
+
+def test_request_is_stored_then_sent_with_an_acknowledgement(
+    client, topic, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post("/fr/contact/", _data(topic))
+    assert response.status_code == 302 and response["Location"] == "/fr/contact/merci/"
+    request = ContactRequest.objects.get()
+    assert request.is_sent and request.topic == topic and request.language == "fr"
+    assert [m.to for m in mail.outbox] == [["rdv@example.org"], ["jeanne@example.org"]]
+    assert mail.outbox[0].reply_to == ["jeanne@example.org"]
+    assert "Bonjour, je souhaite un rendez-vous." in mail.outbox[0].body
+
+
+def test_request_survives_a_refusing_mail_server_and_a_retry_sends_it(
+    client, topic, settings, django_capture_on_commit_callbacks
+):
+    settings.EMAIL_BACKEND = "tests.care.test_contact.FailingBackend"
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post("/fr/contact/", _data(topic))
+    assert response.status_code == 302
+    request = ContactRequest.objects.get()
+    assert not request.is_sent
+    assert "550 refused" in request.last_error and request.send_attempts == 1
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    out = StringIO()
+    call_command("send_contact_requests", stdout=out)
+    request.refresh_from_db()
+    assert request.is_sent and request.last_error == ""
+    assert "sent: 1" in out.getvalue()
+    assert len(mail.outbox) == 2
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("name", ""),
+        ("email", "not-an-email"),
+        ("message", "x" * 100_000),
+        ("name", "Jeanne\r\nBcc: victim@example.org"),
+        ("topic", "999999"),
+        ("topic", "abc"),
+        ("message", "a\x00b"),
+        ("consent", ""),
+        ("phone", "<script>"),
+        ("email", "a@b.c\nBcc: x"),
+        ("name", "x" * 1000),
+    ],
+)
+def test_bad_input_gives_clear_errors_and_stores_nothing(client, topic, field, value):
+    data = _data(topic, **{field: value})
+    if field == "consent" and not value:
+        data.pop("consent")
+    response = client.post("/fr/contact/", data)
+    assert response.status_code == 200
+    assert field in response.context["form"].errors
+    assert 'role="alert"' in response.content.decode()
+    assert ContactRequest.objects.count() == 0
+    assert mail.outbox == []
+
+
+def test_missing_csrf_token_is_refused(topic):
+    client = Client(enforce_csrf_checks=True)
+    assert client.post("/fr/contact/", _data(topic)).status_code == 403
+    assert ContactRequest.objects.count() == 0
+
+
+def test_honeypot_stores_nothing_and_answers_like_for_a_person(client, topic):
+    response = client.post("/fr/contact/", _data(topic, website="http://spam.example"))
+    assert response.status_code == 302
+    assert ContactRequest.objects.count() == 0
+
+
+def test_rate_limit_answers_429_with_a_readable_page(client, topic, settings):
+    settings.CONTACT_RATE_LIMIT = 3
+    for _ in range(3):
+        assert client.post("/fr/contact/", _data(topic)).status_code == 302
+    response = client.post("/fr/contact/", _data(topic))
+    assert response.status_code == 429
+    assert "<h1>" in response.content.decode()
+    assert ContactRequest.objects.count() == 3
+    other = Client(REMOTE_ADDR="10.0.0.2")
+    assert other.post("/fr/contact/", _data(topic)).status_code == 302
+
+
+def test_retention_command_deletes_old_requests(topic):
+    old = ContactRequest.objects.create(
+        topic=topic, name="A", email="a@example.org", message="m", consent=True
+    )
+    ContactRequest.objects.filter(pk=old.pk).update(
+        created_at=timezone.now() - datetime.timedelta(days=400)
+    )
+    recent = ContactRequest.objects.create(
+        topic=topic, name="B", email="b@example.org", message="m", consent=True
+    )
+    out = StringIO()
+    call_command("purge_contact_requests", stdout=out)
+    assert list(ContactRequest.objects.all()) == [recent]
+    assert "deleted: 1" in out.getvalue()
+
+
+def test_admin_inbox_and_csv_export(client, topic):
+    ContactRequest.objects.create(
+        topic=topic, name='=HYPERLINK("x")', email="a@example.org", message="Bonjour", consent=True
+    )
+    client.force_login(UserFactory(username="inbox", is_staff=True, is_superuser=True))
+    assert client.get("/admin/care/contactrequest/?state__exact=new").status_code == 200
+    response = client.post(
+        "/admin/care/contactrequest/",
+        {
+            "action": "export_csv",
+            "_selected_action": list(ContactRequest.objects.values_list("pk", flat=True)),
+        },
+    )
+    body = response.content.decode()
+    assert response["Content-Type"].startswith("text/csv")
+    assert "'=HYPERLINK" in body and "Bonjour" in body
+    assert client.get("/admin/care/contactrequest/add/").status_code == 403
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    name=st.text(max_size=300),
+    email=st.text(max_size=100),
+    message=st.text(max_size=600),
+    phone=st.text(max_size=50),
+)
+def test_any_form_input_gives_a_page_never_an_error(topic, name, email, message, phone):
+    from django.core.cache import cache
+
+    cache.clear()
+    client = Client()
+    with mock.patch("apps.care.views.contact_request_submit") as submit:
+        response = client.post(
+            "/en/contact/", _data(topic, name=name, email=email, message=message, phone=phone)
+        )
+    assert response.status_code in {200, 302}
+    if response.status_code == 302:
+        assert submit.called
