@@ -76,27 +76,26 @@ def export_csv(modeladmin, request, queryset):
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="contact-requests.csv"'
     response.write("\ufeff")  # so spreadsheet programs read UTF-8
-    writer = csv.writer(response)
+    writer = csv.writer(response, delimiter=";")  # what French spreadsheets expect
     writer.writerow(["received", "topic", "name", "email", "phone", "state", "sent", "message"])
     for item in queryset.select_related("topic"):
-        writer.writerow(
-            [
-                item.created_at.isoformat(),
-                item.topic.name,
-                _csv_safe(item.name),
-                item.email,
-                _csv_safe(item.phone),
-                item.state,
-                item.sent_at.isoformat() if item.sent_at else "",
-                _csv_safe(item.message),
-            ]
+        cells = (
+            item.created_at.isoformat(),
+            item.topic.name,
+            item.name,
+            item.email,
+            item.phone,
+            item.state,
+            item.sent_at.isoformat() if item.sent_at else "",
+            item.message,
         )
+        writer.writerow([_csv_safe(cell) for cell in cells])
     return response
 
 
 def _csv_safe(value: str) -> str:
     """Cells starting with = + - @ would be formulas in a spreadsheet: make them text."""
-    return f"'{value}" if value[:1] in ("=", "+", "-", "@") else value
+    return f"'{value}" if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
 @admin.register(ContactRequest)

@@ -1,4 +1,5 @@
 from crispy_forms.helper import FormHelper
+from crispy_forms.layout import Div, Layout
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -50,8 +51,9 @@ class ContactForm(forms.Form):
         ),
         error_messages={"required": _("We need your agreement to answer you.")},
     )
-    # Honeypot: hidden from people (CSS and aria-hidden), tempting for robots.
-    website = forms.CharField(
+    # Honeypot: hidden from people (off-screen, aria-hidden, out of the Tab order), with a name
+    # browsers do not autofill; robots fill it.
+    hp_extra = forms.CharField(
         label=_("Leave this field empty"),
         required=False,
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
@@ -65,6 +67,15 @@ class ContactForm(forms.Form):
         self.helper = FormHelper()
         self.helper.form_tag = False
         self.helper.disable_csrf = True
+        self.helper.layout = Layout(
+            "name",
+            "email",
+            "phone",
+            "topic",
+            "message",
+            "consent",
+            Div("hp_extra", css_class="hp-field", aria_hidden="true"),
+        )
 
     def clean_name(self):
         name = self.cleaned_data["name"]
@@ -79,4 +90,4 @@ class ContactForm(forms.Form):
         return phone.strip()
 
     def is_robot(self) -> bool:
-        return bool(self.data.get("website"))
+        return bool(self.data.get("hp_extra"))

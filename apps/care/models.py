@@ -410,6 +410,7 @@ class ContactRequest(models.Model):
     state = models.CharField(_("state"), max_length=12, choices=State.choices, default=State.NEW)
     created_at = models.DateTimeField(_("received"), auto_now_add=True, db_index=True)
     sent_at = models.DateTimeField(_("forwarded by email"), null=True, blank=True)
+    acknowledged_at = models.DateTimeField(_("acknowledged to the sender"), null=True, blank=True)
     send_attempts = models.PositiveSmallIntegerField(_("sending attempts"), default=0)
     last_error = models.CharField(_("last sending error"), max_length=500, blank=True)
 

@@ -14,7 +14,7 @@ def with_hours(queryset):
         Prefetch(
             "exceptions",
             queryset=OpeningException.objects.filter(
-                date__gte=today - datetime.timedelta(days=1),
+                date__gte=today,
                 date__lte=today + datetime.timedelta(days=8),
             ),
         ),

@@ -9,6 +9,7 @@ import logging
 from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
@@ -38,56 +39,101 @@ def _one_line(text: str) -> str:
     return " ".join(str(text).split())[:150]
 
 
-def contact_request_send(pk: int) -> bool:
-    """Send one stored request to its contact point, with an acknowledgement to the sender.
-    Returns True when sent; on failure keeps the error and returns False."""
-    request = ContactRequest.objects.select_related("topic").filter(pk=pk).first()
-    if request is None or request.is_sent:
-        return bool(request)
-    recipient = request.topic.email or settings.CONTACT_FALLBACK_EMAIL
-    with translation.override(request.language):
-        forward = EmailMessage(
-            subject=_one_line(_("Contact request: %(topic)s") % {"topic": request.topic.name}),
-            body=_("From: %(name)s <%(email)s>\nPhone: %(phone)s\n\n%(message)s")
-            % {
-                "name": _one_line(request.name),
-                "email": request.email,
-                "phone": request.phone or "-",
-                "message": request.message,
-            },
-            to=[recipient],
-            reply_to=[request.email],
-        )
-        acknowledgement = EmailMessage(
-            subject=_("We have received your message"),
-            body=_(
-                'Hello,\n\nWe have received your message to "%(topic)s" and will answer '
-                "as soon as possible. In an emergency, call 15.\n\nThe Center for Cancer "
-                "Immunotherapy, Institut Curie"
-            )
-            % {"topic": request.topic.name},
-            to=[request.email],
-        )
-    ContactRequest.objects.filter(pk=pk).update(send_attempts=request.send_attempts + 1)
+MAX_ATTEMPTS = 30
+
+
+def _send(message) -> str:
+    """Send one message; return "" or the failure's kind (never the addresses: no personal
+    data in logs or in the database's error column)."""
     try:
         with get_connection() as connection:
-            connection.send_messages([forward, acknowledgement])
-    except Exception as exc:  # any failure of the mail server: keep, log, retry later
-        ContactRequest.objects.filter(pk=pk).update(last_error=str(exc)[:500])
-        logger.warning("contact request not sent", extra={"request": pk, "error": str(exc)})
+            connection.send_messages([message])
+    except Exception as exc:  # any failure of the mail server: kept, logged, retried later
+        code = getattr(exc, "smtp_code", "")
+        return f"{type(exc).__name__} {code}".strip()
+    return ""
+
+
+def contact_request_send(pk: int) -> bool:
+    """Forward a stored request to its contact point, then acknowledge it to the sender; each
+    is sent once (a refused acknowledgement never makes the team receive it twice). Returns
+    True when the forward is done."""
+    request = ContactRequest.objects.select_related("topic").filter(pk=pk).first()
+    if request is None:
         return False
-    ContactRequest.objects.filter(pk=pk).update(sent_at=timezone.now(), last_error="")
-    return True
+    if request.sent_at and request.acknowledged_at:
+        return True
+    recipient = request.topic.email or settings.CONTACT_FALLBACK_EMAIL
+    errors = []
+    with translation.override(request.language):
+        if request.sent_at is None:
+            error = _send(
+                EmailMessage(
+                    subject=_one_line(
+                        _("Contact request: %(topic)s") % {"topic": request.topic.name}
+                    ),
+                    body=_("From: %(name)s <%(email)s>\nPhone: %(phone)s\n\n%(message)s")
+                    % {
+                        "name": _one_line(request.name),
+                        "email": request.email,
+                        "phone": request.phone or "-",
+                        "message": request.message,
+                    },
+                    to=[recipient],
+                    reply_to=[request.email],
+                )
+            )
+            if error:
+                errors.append(error)
+            else:
+                request.sent_at = timezone.now()
+        if request.sent_at is not None and request.acknowledged_at is None:
+            error = _send(
+                EmailMessage(
+                    subject=_("We have received your message"),
+                    body=_(
+                        'Hello,\n\nWe have received your message to "%(topic)s" and will '
+                        "answer as soon as possible. In an emergency, call 15.\n\nThe Center "
+                        "for Cancer Immunotherapy, Institut Curie"
+                    )
+                    % {"topic": request.topic.name},
+                    to=[request.email],
+                )
+            )
+            if error:
+                errors.append(error)
+            else:
+                request.acknowledged_at = timezone.now()
+    ContactRequest.objects.filter(pk=pk).update(
+        sent_at=request.sent_at,
+        acknowledged_at=request.acknowledged_at,
+        send_attempts=min(request.send_attempts + 1, 32000),
+        last_error="; ".join(errors)[:500],
+    )
+    if errors:
+        logger.warning("contact request email failed", extra={"request": pk, "error": errors})
+    return request.sent_at is not None
 
 
 def contact_requests_retry() -> tuple[int, int]:
-    """Try again every unsent request; returns (sent, still failing)."""
+    """Try again the requests not fully sent (at most MAX_ATTEMPTS times each); a request being
+    sent by another process is skipped. Returns (forwarded now or before, still failing)."""
     sent = failed = 0
-    for pk in ContactRequest.objects.filter(sent_at__isnull=True).values_list("pk", flat=True):
-        if contact_request_send(pk):
-            sent += 1
-        else:
-            failed += 1
+    pending = ContactRequest.objects.filter(
+        Q(sent_at__isnull=True) | Q(acknowledged_at__isnull=True),
+        send_attempts__lt=MAX_ATTEMPTS,
+    ).values_list("pk", flat=True)
+    for pk in list(pending):
+        with transaction.atomic():
+            claimed = (
+                ContactRequest.objects.select_for_update(skip_locked=True).filter(pk=pk).first()
+            )
+            if claimed is None:
+                continue
+            if contact_request_send(pk):
+                sent += 1
+            else:
+                failed += 1
     return sent, failed
 
 

@@ -1,4 +1,6 @@
+import contextlib
 import hashlib
+import ipaddress
 
 from django.conf import settings
 from django.core.cache import cache
@@ -42,11 +44,16 @@ class ConsultationListView(ListView):
     context_object_name = "consultations"
 
     def get_queryset(self):
-        return (
+        consultations = list(
             Consultation.objects.published()
             .select_related("contact_point")
             .order_by("order", "name")
         )
+        for consultation in consultations:  # a draft contact point is not shown
+            point = consultation.contact_point
+            if point is not None and not point.is_published():
+                consultation.contact_point = None
+        return consultations
 
 
 class ConsultationDetailView(PublishableDetailView):
@@ -141,23 +148,45 @@ class TrialDetailView(PublishableDetailView):
         return context
 
 
-def _client_key(request) -> str:
-    """A hash of the client's address: enough to count submissions, useless to anyone else."""
+def client_address(request) -> str:
+    """The visitor's address: behind TRUSTED_PROXY_COUNT proxies, the one they saw; IPv6
+    addresses count by /64 (one home or phone network)."""
     address = request.META.get("REMOTE_ADDR", "")
-    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()[:32]
-    return f"care:contact-rate:{digest}"
+    proxies = settings.TRUSTED_PROXY_COUNT
+    if proxies:
+        forwarded = [
+            part.strip()
+            for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+            if part.strip()
+        ]
+        if len(forwarded) >= proxies:
+            address = forwarded[-proxies]
+    try:
+        parsed = ipaddress.ip_address(address)
+    except ValueError:
+        return address[:64]
+    if parsed.version == 6:
+        return str(ipaddress.ip_network(f"{parsed}/64", strict=False))
+    return str(parsed)
+
+
+def _rate_key(request) -> str:
+    """A hash of the client's address: enough to count submissions, useless to anyone else."""
+    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{client_address(request)}".encode())
+    return f"care:contact-rate:{digest.hexdigest()[:32]}"
 
 
 def _over_rate_limit(request) -> bool:
-    """Count this submission; True past CONTACT_RATE_LIMIT an hour. If the cache is down the
-    form stays open (a lost message is worse than a few more)."""
-    key = _client_key(request)
+    """Has this client already sent CONTACT_RATE_LIMIT messages this hour? If the cache is down
+    the form stays open (a lost message is worse than a few more)."""
+    return (cache.get(_rate_key(request)) or 0) >= settings.CONTACT_RATE_LIMIT
+
+
+def _count_submission(request) -> None:
+    key = _rate_key(request)
     cache.add(key, 0, 3600)
-    try:
-        count = cache.incr(key)
-    except ValueError:
-        return False
-    return count > settings.CONTACT_RATE_LIMIT
+    with contextlib.suppress(ValueError):  # the cache is down: do not count
+        cache.incr(key)
 
 
 class ContactView(FormView):
@@ -169,21 +198,26 @@ class ContactView(FormView):
 
         context = super().get_context_data(**kwargs)
         context["hub_url"] = reverse("care:hub")
+        context["retention_months"] = settings.CONTACT_RETENTION_MONTHS
         return context
 
     def get_initial(self):
         initial = super().get_initial()
         topic = self.request.GET.get("topic", "")
-        if topic.isdigit() and len(topic) < 10:
+        if topic.isascii() and topic.isdigit() and len(topic) < 10:
             initial["topic"] = int(topic)
         return initial
 
-    def post(self, request, *args, **kwargs):
-        if _over_rate_limit(request):
-            return render(request, "care/contact_rate_limited.html", status=429)
-        return super().post(request, *args, **kwargs)
-
     def form_valid(self, form):
+        if _over_rate_limit(self.request):
+            # The message is not lost: the form comes back filled in, with the reason.
+            return render(
+                self.request,
+                "care/contact.html",
+                {**self.get_context_data(form=form), "rate_limited": True},
+                status=429,
+            )
+        _count_submission(self.request)
         if not form.is_robot():
             data = form.cleaned_data
             contact_request_submit(

@@ -236,7 +236,7 @@ class SiteSettings(models.Model):
 
 def phone_uri(number: str) -> str:
     """A tel: URI from a number as people write it ('01 44 32 40 00' -> 'tel:+33144324000')."""
-    digits = "".join(ch for ch in number if ch.isdigit() or ch == "+")
+    digits = "".join(ch for ch in number.replace("(0)", "") if ch.isdigit() or ch == "+")
     if not digits:
         return ""
     if digits.startswith("00"):

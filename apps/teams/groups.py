@@ -19,7 +19,9 @@ TEAM_EDITOR_PERMISSIONS = [
     "core.view_image", "core.add_image",
 ]  # fmt: skip
 
-SITE_EDITOR_APPS = ("teams", "core", "pages", "news")
+SITE_EDITOR_APPS = ("teams", "core", "pages", "news", "mc21", "care")
+# The contact inbox holds personal (maybe health) data: given one by one, not to all editors.
+PRIVATE_MODELS = ("contactrequest",)
 
 
 def _permissions(codes):
@@ -38,5 +40,7 @@ def ensure_editor_groups(**kwargs) -> None:
     team_editors.permissions.set(_permissions(TEAM_EDITOR_PERMISSIONS))
     site_editors, _ = Group.objects.get_or_create(name=SITE_EDITORS)
     site_editors.permissions.add(
-        *Permission.objects.filter(content_type__app_label__in=SITE_EDITOR_APPS)
+        *Permission.objects.filter(content_type__app_label__in=SITE_EDITOR_APPS).exclude(
+            content_type__model__in=PRIVATE_MODELS
+        )
     )

@@ -233,12 +233,15 @@ EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="no-reply@immunotherapy.curie.example")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)  # seconds; a hung mail server fails fast
 
 # Contact requests (apps.care)
 # Where requests go when their contact point has no email address.
 CONTACT_FALLBACK_EMAIL = env.str("CONTACT_FALLBACK_EMAIL", default=DEFAULT_FROM_EMAIL)
 CONTACT_RETENTION_MONTHS = env.int("CONTACT_RETENTION_MONTHS", default=12)
 CONTACT_RATE_LIMIT = env.int("CONTACT_RATE_LIMIT", default=5)  # submissions per client and hour
+# Behind N reverse proxies, the client address is the Nth from the end of X-Forwarded-For.
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 
 # Forms (django-crispy-forms with the Bootstrap 5 templates; our stylesheet styles their classes)
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"

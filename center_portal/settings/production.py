@@ -20,6 +20,8 @@ def _required(name: str) -> str:
 DEBUG = False
 SECRET_KEY = _required("SECRET_KEY")
 _required("ALLOWED_HOSTS")
+# Contact requests must reach a mailbox someone reads.
+CONTACT_FALLBACK_EMAIL = _required("CONTACT_FALLBACK_EMAIL")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")
 
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)

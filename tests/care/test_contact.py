@@ -84,7 +84,8 @@ def test_request_survives_a_refusing_mail_server_and_a_retry_sends_it(
     assert response.status_code == 302
     request = ContactRequest.objects.get()
     assert not request.is_sent
-    assert "550 refused" in request.last_error and request.send_attempts == 1
+    assert request.last_error == "ConnectionRefusedError" and request.send_attempts == 1
+    assert "jeanne@" not in request.last_error  # no address in the error column
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     out = StringIO()
     call_command("send_contact_requests", stdout=out)
@@ -129,7 +130,7 @@ def test_missing_csrf_token_is_refused(topic):
 
 
 def test_honeypot_stores_nothing_and_answers_like_for_a_person(client, topic):
-    response = client.post("/fr/contact/", _data(topic, website="http://spam.example"))
+    response = client.post("/fr/contact/", _data(topic, hp_extra="http://spam.example"))
     assert response.status_code == 302
     assert ContactRequest.objects.count() == 0
 
@@ -138,9 +139,10 @@ def test_rate_limit_answers_429_with_a_readable_page(client, topic, settings):
     settings.CONTACT_RATE_LIMIT = 3
     for _ in range(3):
         assert client.post("/fr/contact/", _data(topic)).status_code == 302
-    response = client.post("/fr/contact/", _data(topic))
+    response = client.post("/fr/contact/", _data(topic, message="Mon quatrième message"))
     assert response.status_code == 429
-    assert "<h1>" in response.content.decode()
+    html = response.content.decode()
+    assert 'role="alert"' in html and "Mon quatrième message" in html  # nothing is lost
     assert ContactRequest.objects.count() == 3
     other = Client(REMOTE_ADDR="10.0.0.2")
     assert other.post("/fr/contact/", _data(topic)).status_code == 302
@@ -178,6 +180,7 @@ def test_admin_inbox_and_csv_export(client, topic):
     body = response.content.decode()
     assert response["Content-Type"].startswith("text/csv")
     assert "'=HYPERLINK" in body and "Bonjour" in body
+    assert ";" in body.splitlines()[1]
     assert client.get("/admin/care/contactrequest/add/").status_code == 403
 
 
@@ -202,3 +205,76 @@ def test_any_form_input_gives_a_page_never_an_error(topic, name, email, message,
     assert response.status_code in {200, 302}
     if response.status_code == 302:
         assert submit.called
+
+
+class RefusingAcknowledgementsBackend(FailingBackend):
+    """Delivers to the team, refuses the acknowledgement to the sender."""
+
+    delivered = []
+
+    def send_messages(self, messages):
+        for message in messages:
+            if message.to == ["jeanne@example.org"]:
+                raise ConnectionRefusedError("550 mailbox unavailable")
+            self.delivered.append(message)
+        return len(messages)
+
+
+def test_a_refused_acknowledgement_never_sends_the_message_twice(
+    client, topic, settings, django_capture_on_commit_callbacks
+):
+    settings.EMAIL_BACKEND = "tests.care.test_contact.RefusingAcknowledgementsBackend"
+    RefusingAcknowledgementsBackend.delivered = []
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/fr/contact/", _data(topic))
+    call_command("send_contact_requests", stdout=StringIO())
+    call_command("send_contact_requests", stdout=StringIO())
+    request = ContactRequest.objects.get()
+    assert request.is_sent and request.acknowledged_at is None
+    assert [m.to for m in RefusingAcknowledgementsBackend.delivered] == [["rdv@example.org"]]
+
+
+def test_invalid_submissions_do_not_use_up_the_rate_limit(client, topic, settings):
+    settings.CONTACT_RATE_LIMIT = 2
+    for _ in range(5):
+        assert client.post("/fr/contact/", _data(topic, email="bad")).status_code == 200
+    assert client.post("/fr/contact/", _data(topic)).status_code == 302
+
+
+def test_clients_behind_a_trusted_proxy_are_counted_apart(topic, settings):
+    settings.CONTACT_RATE_LIMIT = 1
+    settings.TRUSTED_PROXY_COUNT = 1
+    for address in ("203.0.113.1", "203.0.113.2", "2001:db8::1"):
+        client = Client(REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR=address)
+        assert client.post("/fr/contact/", _data(topic)).status_code == 302
+    same_network = Client(REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="2001:db8::2")
+    assert same_network.post("/fr/contact/", _data(topic)).status_code == 429
+
+
+@pytest.mark.parametrize("value", ["²", "%E2%91%A0", "1" * 50, "-1", "abc"])
+def test_odd_topic_in_the_address_is_ignored(client, topic, value):
+    assert client.get(f"/fr/contact/?topic={value}").status_code == 200
+
+
+def test_honeypot_is_hidden_from_screen_readers(client, topic):
+    import re
+
+    html = client.get("/fr/contact/").content.decode()
+    wrapper = re.search(r'<div[^>]*class="hp-field"[^>]*>', html, re.S).group(0)
+    assert 'aria-hidden="true"' in wrapper
+    assert 'tabindex="-1"' in html.split('class="hp-field"')[1][:600]
+
+
+def test_csv_cells_cannot_become_formulas(client, topic):
+    ContactRequest.objects.create(
+        topic=topic, name="A", email="=1+2@example.org", message="m", consent=True
+    )
+    client.force_login(UserFactory(username="csv", is_staff=True, is_superuser=True))
+    response = client.post(
+        "/admin/care/contactrequest/",
+        {
+            "action": "export_csv",
+            "_selected_action": list(ContactRequest.objects.values_list("pk", flat=True)),
+        },
+    )
+    assert "'=1+2@example.org" in response.content.decode()

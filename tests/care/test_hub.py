@@ -109,3 +109,10 @@ def test_consultations(client):
     detail = client.get(f"/fr/patients/consultations/{consultation.slug}/").content.decode()
     assert 'href="tel:+33102030405"' in detail
     assert client.get("/fr/patients/consultations/nope/").status_code == 404
+
+
+def test_a_draft_contact_point_is_not_shown_on_the_consultation_list(client):
+    SiteSettingsFactory()
+    point = ContactPointFactory(phone="01 99 99 99 99", status="draft")
+    ConsultationFactory(contact_point=point)
+    assert "01 99 99 99 99" not in client.get("/fr/patients/consultations/").content.decode()

@@ -80,6 +80,7 @@ def _run_production(code_or_args, extra_env=None, python_code=False):
 PRODUCTION_ENV = {
     "SECRET_KEY": "a-production-secret-key-that-is-long-enough-and-random-0123456789abcdef",
     "ALLOWED_HOSTS": "immunotherapy.example.org",
+    "CONTACT_FALLBACK_EMAIL": "contact@immunotherapy.example.org",
 }
 
 
@@ -90,7 +91,7 @@ def test_check_deploy_is_silent_in_production():
     assert "WARNINGS" not in result.stderr
 
 
-@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS"])
+@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "CONTACT_FALLBACK_EMAIL"])
 def test_production_refuses_to_start_without_its_secrets(missing):
     env = {k: v for k, v in PRODUCTION_ENV.items() if k != missing}
     result = _run_production(["check"], env)
