@@ -14,12 +14,11 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from apps.core.models import Publishable, PublishableQuerySet, phone_uri
+from apps.core.models import Publishable, PublishableQuerySet, phone_uri, sample_flag
 from apps.core.richtext import RichTextField
 from apps.teams.models import Person
 
 PARIS = zoneinfo.ZoneInfo("Europe/Paris")
-SAMPLE_HELP = _("Sample content made for the demonstration: replace or delete it before launch.")
 
 
 @dataclass(frozen=True)
@@ -74,7 +73,7 @@ class ContactPoint(Publishable):
         help_text=_("Public: one item per line."),
     )
     order = models.PositiveSmallIntegerField(_("order"), default=100)
-    is_sample = models.BooleanField(_("sample content"), default=False, help_text=SAMPLE_HELP)
+    is_sample = sample_flag()
 
     class Meta:
         verbose_name = _("contact point")
@@ -220,7 +219,7 @@ class Consultation(Publishable):
         related_name="consultations",
     )
     order = models.PositiveSmallIntegerField(_("order"), default=100)
-    is_sample = models.BooleanField(_("sample content"), default=False, help_text=SAMPLE_HELP)
+    is_sample = sample_flag()
 
     class Meta:
         verbose_name = _("consultation")
@@ -342,7 +341,7 @@ class ClinicalTrial(Publishable):
         related_name="trials",
     )
     last_update = models.DateField(_("last update"), default=timezone.localdate)
-    is_sample = models.BooleanField(_("sample content"), default=False, help_text=SAMPLE_HELP)
+    is_sample = sample_flag()
 
     objects = ClinicalTrialQuerySet.as_manager()
 

@@ -1,5 +1,5 @@
 from apps.care.models import ClinicalTrial, Consultation
-from apps.core.sitemaps import I18nSitemap, StaticViewSitemap
+from apps.core.sitemaps import PublishedSitemap, StaticViewSitemap
 
 
 class CareSitemap(StaticViewSitemap):
@@ -8,23 +8,12 @@ class CareSitemap(StaticViewSitemap):
     priority = 0.9
 
 
-class ConsultationSitemap(I18nSitemap):
-    changefreq = "monthly"
+class ConsultationSitemap(PublishedSitemap):
+    model = Consultation
     priority = 0.6
 
-    def items(self):
-        return Consultation.objects.published().order_by("pk").only("slug", "updated_at")
 
-    def lastmod(self, item):
-        return item.updated_at
-
-
-class TrialSitemap(I18nSitemap):
+class TrialSitemap(PublishedSitemap):
+    model = ClinicalTrial
     changefreq = "weekly"
     priority = 0.7
-
-    def items(self):
-        return ClinicalTrial.objects.published().order_by("pk").only("slug", "updated_at")
-
-    def lastmod(self, item):
-        return item.updated_at

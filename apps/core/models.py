@@ -22,6 +22,14 @@ def published_q(prefix: str = "", now=None) -> Q:
     )
 
 
+SAMPLE_HELP = _("Sample content made for the demonstration: replace or delete it before launch.")
+
+
+def sample_flag() -> models.BooleanField:
+    """The 'sample content' tick that marks demo data in the admin."""
+    return models.BooleanField(_("sample content"), default=False, help_text=SAMPLE_HELP)
+
+
 class PublishableQuerySet(models.QuerySet):
     def published(self, now=None):
         """What visitors may see now: published, past its publish_at, not yet unpublished."""

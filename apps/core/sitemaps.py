@@ -23,3 +23,17 @@ class StaticViewSitemap(I18nSitemap):
 
     def location(self, item):
         return reverse(item)
+
+
+class PublishedSitemap(I18nSitemap):
+    """Every published object of a model, in each language, with its last modification."""
+
+    model = None
+    changefreq = "monthly"
+    priority = 0.5
+
+    def items(self):
+        return self.model.objects.published().order_by("pk").only("pk", "slug", "updated_at")
+
+    def lastmod(self, item):
+        return item.updated_at

@@ -11,12 +11,10 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from apps.core.models import Image, Publishable
+from apps.core.models import Image, Publishable, sample_flag
 from apps.news.models import Category, NewsArticle
 from apps.pages.models import Page
 from apps.teams.models import Team
-
-SAMPLE_HELP = _("Sample content made for the demonstration: replace or delete it before launch.")
 
 
 class Milestone(Publishable):
@@ -44,7 +42,7 @@ class Milestone(Publishable):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    is_sample = models.BooleanField(_("sample content"), default=False, help_text=SAMPLE_HELP)
+    is_sample = sample_flag()
 
     class Meta:
         verbose_name = _("milestone")
@@ -99,7 +97,7 @@ class Supporter(Publishable):
     )
     url = models.URLField(_("website"), blank=True)
     order = models.PositiveSmallIntegerField(_("order"), default=100)
-    is_sample = models.BooleanField(_("sample content"), default=False, help_text=SAMPLE_HELP)
+    is_sample = sample_flag()
 
     class Meta:
         verbose_name = _("supporter")

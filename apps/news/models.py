@@ -12,14 +12,13 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from apps.core.models import Image, Publishable
+from apps.core.models import Image, Publishable, sample_flag
 from apps.core.richtext import RichTextField
 from apps.news.querysets import EventQuerySet, NewsArticleQuerySet
 from apps.teams.models import Person, Team
 
 PARIS = zoneinfo.ZoneInfo("Europe/Paris")
 RESERVED_EVENT_SLUGS = {"calendar", "calendrier"}
-SAMPLE_HELP = _("Sample content made for the demonstration: replace or delete it before launch.")
 
 
 def validate_event_slug(value: str) -> None:
@@ -85,7 +84,7 @@ class NewsArticle(Publishable):
         default=timezone.localdate,
         help_text=_("The article is listed by this date; it appears at its 'publish at' time."),
     )
-    is_sample = models.BooleanField(_("sample content"), default=False, help_text=SAMPLE_HELP)
+    is_sample = sample_flag()
 
     objects = NewsArticleQuerySet.as_manager()
 
@@ -156,7 +155,7 @@ class Event(Publishable):
         default=False,
         help_text=_("Keeps the page and its address, and says the event is cancelled."),
     )
-    is_sample = models.BooleanField(_("sample content"), default=False, help_text=SAMPLE_HELP)
+    is_sample = sample_flag()
 
     objects = EventQuerySet.as_manager()
 

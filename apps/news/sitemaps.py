@@ -1,4 +1,4 @@
-from apps.core.sitemaps import I18nSitemap, StaticViewSitemap
+from apps.core.sitemaps import PublishedSitemap, StaticViewSitemap
 from apps.news.models import Event, NewsArticle
 
 
@@ -8,23 +8,11 @@ class NewsListsSitemap(StaticViewSitemap):
     priority = 0.8
 
 
-class NewsArticleSitemap(I18nSitemap):
-    changefreq = "monthly"
+class NewsArticleSitemap(PublishedSitemap):
+    model = NewsArticle
     priority = 0.6
 
-    def items(self):
-        return NewsArticle.objects.published().order_by("-date", "pk").only("slug", "updated_at")
 
-    def lastmod(self, item):
-        return item.updated_at
-
-
-class EventSitemap(I18nSitemap):
+class EventSitemap(PublishedSitemap):
+    model = Event
     changefreq = "weekly"
-    priority = 0.5
-
-    def items(self):
-        return Event.objects.published().order_by("-start", "pk").only("slug", "updated_at")
-
-    def lastmod(self, item):
-        return item.updated_at

@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from apps.core.models import Image, Publishable
+from apps.core.models import Image, Publishable, sample_flag
 from apps.core.richtext import RichTextField
 from apps.teams.querysets import (
     MembershipQuerySet,
@@ -21,8 +21,6 @@ from apps.teams.querysets import (
     TeamQuerySet,
 )
 from apps.teams.validators import validate_orcid
-
-SAMPLE_HELP = _("Sample content made for the demonstration: replace or delete it before launch.")
 
 
 class DateRange(Func):
@@ -92,7 +90,7 @@ class Team(Publishable):
         blank=True,
         help_text=_("Staff users who may edit this team, its members and its publications."),
     )
-    is_sample = models.BooleanField(_("sample content"), default=False, help_text=SAMPLE_HELP)
+    is_sample = sample_flag()
 
     objects = TeamQuerySet.as_manager()
 
@@ -165,7 +163,7 @@ class Person(Publishable):
         help_text=_("Only when the person agreed to it."),
     )
     sort_key = models.CharField(max_length=220, editable=False, db_index=True, default="")
-    is_sample = models.BooleanField(_("sample content"), default=False, help_text=SAMPLE_HELP)
+    is_sample = sample_flag()
 
     objects = PersonQuerySet.as_manager()
 
@@ -341,7 +339,7 @@ class Publication(Publishable):
         related_name="publications",
         blank=True,
     )
-    is_sample = models.BooleanField(_("sample content"), default=False, help_text=SAMPLE_HELP)
+    is_sample = sample_flag()
 
     objects = PublicationQuerySet.as_manager()
 

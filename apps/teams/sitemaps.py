@@ -1,4 +1,4 @@
-from apps.core.sitemaps import I18nSitemap, StaticViewSitemap
+from apps.core.sitemaps import PublishedSitemap, StaticViewSitemap
 from apps.teams.models import Person, Team
 
 
@@ -8,23 +8,10 @@ class DirectorySitemap(StaticViewSitemap):
     priority = 0.8
 
 
-class TeamSitemap(I18nSitemap):
-    changefreq = "monthly"
+class TeamSitemap(PublishedSitemap):
+    model = Team
     priority = 0.7
 
-    def items(self):
-        return Team.objects.published().order_by("pk").only("slug", "updated_at")
 
-    def lastmod(self, item):
-        return item.updated_at
-
-
-class PersonSitemap(I18nSitemap):
-    changefreq = "monthly"
-    priority = 0.5
-
-    def items(self):
-        return Person.objects.published().order_by("pk").only("slug", "updated_at")
-
-    def lastmod(self, item):
-        return item.updated_at
+class PersonSitemap(PublishedSitemap):
+    model = Person
