@@ -199,6 +199,14 @@ class OpeningException(models.Model):
     def __str__(self) -> str:
         return f"{self.date:%Y-%m-%d} {self.note}"
 
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        if self.closed and (self.opens or self.closes):
+            raise ValidationError(
+                _("Untick 'closed all day' to give hours for that day, or remove the hours.")
+            )
+
 
 class Consultation(Publishable):
     """A medical service of the center."""

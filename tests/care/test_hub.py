@@ -116,3 +116,18 @@ def test_a_draft_contact_point_is_not_shown_on_the_consultation_list(client):
     point = ContactPointFactory(phone="01 99 99 99 99", status="draft")
     ConsultationFactory(contact_point=point)
     assert "01 99 99 99 99" not in client.get("/fr/patients/consultations/").content.decode()
+
+
+def test_an_exception_with_hours_cannot_also_be_closed():
+    from django.core.exceptions import ValidationError
+
+    point = ContactPointFactory()
+    exception = OpeningException(
+        contact_point=point,
+        date=datetime.date(2030, 1, 2),
+        closed=True,
+        opens=datetime.time(9),
+        closes=datetime.time(12),
+    )
+    with pytest.raises(ValidationError):
+        exception.full_clean()
