@@ -137,13 +137,13 @@ class ContactPoint(Publishable):
 
 class OpeningSlot(models.Model):
     class Weekday(models.IntegerChoices):
-        MONDAY = 0, _("Monday")
-        TUESDAY = 1, _("Tuesday")
-        WEDNESDAY = 2, _("Wednesday")
-        THURSDAY = 3, _("Thursday")
-        FRIDAY = 4, _("Friday")
-        SATURDAY = 5, _("Saturday")
-        SUNDAY = 6, _("Sunday")
+        MONDAY = 0, pgettext_lazy("weekday heading", "Monday")
+        TUESDAY = 1, pgettext_lazy("weekday heading", "Tuesday")
+        WEDNESDAY = 2, pgettext_lazy("weekday heading", "Wednesday")
+        THURSDAY = 3, pgettext_lazy("weekday heading", "Thursday")
+        FRIDAY = 4, pgettext_lazy("weekday heading", "Friday")
+        SATURDAY = 5, pgettext_lazy("weekday heading", "Saturday")
+        SUNDAY = 6, pgettext_lazy("weekday heading", "Sunday")
 
     contact_point = models.ForeignKey(ContactPoint, on_delete=models.CASCADE, related_name="slots")
     weekday = models.PositiveSmallIntegerField(_("day"), choices=Weekday.choices)

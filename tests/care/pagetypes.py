@@ -126,3 +126,14 @@ def _populate_contact(size):
 register_page_type(
     PageType("care:contact", _path("care:contact"), _populate_contact, small=2, large=20)
 )
+
+
+register_page_type(
+    PageType(
+        "care:contact-thanks",
+        _path("care:contact-thanks"),
+        lambda size: SiteSettingsFactory(),
+        small=1,
+        large=5,
+    )
+)

@@ -131,3 +131,12 @@ def test_an_exception_with_hours_cannot_also_be_closed():
     )
     with pytest.raises(ValidationError):
         exception.full_clean()
+
+
+def test_weekday_reads_naturally_in_french(client):
+    SiteSettingsFactory()
+    ContactPointFactory(need="appointment", weekdays=True)
+    with mock.patch("django.utils.timezone.now", return_value=at(2030, 3, 9, 11)):  # Saturday
+        html = client.get("/fr/patients/").content.decode()
+    assert "ouvre lundi à 09:00" in html
+    assert '<th scope="row">Lundi' in html
