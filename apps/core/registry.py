@@ -17,14 +17,13 @@ class NavEntry:
     key: str
     label: Any  # a lazy translation
     url_name: str
-    fragment: str = ""
     order: int = 100
 
     @property
     def url(self) -> str:
         from django.urls import reverse
 
-        return reverse(self.url_name) + (f"#{self.fragment}" if self.fragment else "")
+        return reverse(self.url_name)
 
 
 @dataclass(frozen=True)
