@@ -114,7 +114,9 @@ def run_axe(page, axe_source) -> list[dict]:
 
 
 def run_vnu(documents: dict[str, str], workdir: Path) -> dict[str, list[dict]]:
-    """Check many HTML documents with one run of the Nu HTML Checker: {name: [errors]}."""
+    """Check many HTML documents with one run of the Nu HTML Checker: {name: [errors]}.
+
+    The run fails the test unless the checker ran to its end and reported on every document."""
     java = shutil.which("java")
     if java is None or not VNU_JAR.exists():
         pytest.fail("The Nu HTML Checker needs java and vnu.jar: `make test` installs both.")
@@ -124,33 +126,81 @@ def run_vnu(documents: dict[str, str], workdir: Path) -> dict[str, list[dict]]:
         path.write_text(html, encoding="utf-8")
         files[path.name] = name
     completed = subprocess.run(
-        [
-            java,
-            "-Xss4m",
-            "-jar",
-            str(VNU_JAR),
-            "--format",
-            "json",
-            "--exit-zero-always",
-            *[str(workdir / f"page{i}.html") for i in range(len(documents))],
-        ],
+        # --verbose writes each file's name to stdout as it is checked; the report goes to stderr.
+        [java, "-Xss4m", "-jar", str(VNU_JAR), "--format", "json", "--verbose"]
+        + [str(workdir / filename) for filename in files],
         capture_output=True,
         text=True,
-        timeout=300,
+        timeout=600,
         check=False,
     )
-    report = json.loads(completed.stderr or completed.stdout)
-    errors: dict[str, list[dict]] = {name: [] for name in documents}
-    for message in report["messages"]:
-        if message.get("type") != "error":
+    return read_vnu_report(completed.returncode, completed.stdout, completed.stderr, files)
+
+
+def read_vnu_report(returncode: int, stdout: str, stderr: str, files: dict[str, str]):
+    """The errors per document of a Nu run ({file name: document name} in `files`); a checker
+    that crashed, skipped a file or contradicts its exit code fails the test."""
+    try:
+        report = json.loads(stderr)
+    except json.JSONDecodeError:
+        pytest.fail(f"The Nu HTML Checker gave no report (exit {returncode}):\n{stderr[-2000:]}")
+    checked = {line.strip().rsplit("/", 1)[-1] for line in stdout.splitlines() if line.strip()}
+    missing = sorted(files[name] for name in set(files) - checked)
+    if missing:
+        pytest.fail(f"The Nu HTML Checker did not check: {missing}")
+    errors: dict[str, list[dict]] = {name: [] for name in files.values()}
+    for message in report.get("messages", []):
+        kind = message.get("type")
+        url = message.get("url", "")
+        name = files.get(url.rsplit("/", 1)[-1], url or "(the checker)")
+        if kind == "info" and message.get("message") == "File not found.":
+            pytest.fail(f"The Nu HTML Checker could not read {name}")
+        if kind not in ("error", "non-document-error"):
             continue
-        url = message.get("url", "?")
-        name = files.get(url.rsplit("/", 1)[-1], url)
         errors.setdefault(name, []).append(
             {
+                "type": kind,
                 "line": message.get("lastLine"),
                 "message": message.get("message"),
                 "extract": message.get("extract", "")[:120],
             }
         )
+    found = any(errors.values())
+    if returncode != (1 if found else 0):
+        pytest.fail(
+            f"The Nu HTML Checker exited {returncode} with {'errors' if found else 'no error'}:"
+            f"\n{stderr[-2000:]}"
+        )
     return errors
+
+
+OVERFLOW_JS = """() => {
+    const width = document.documentElement.clientWidth;
+    const wide = [...document.querySelectorAll('body *')]
+        .filter(el => el.getBoundingClientRect().right > width + 0.5)
+        .filter(el => !el.closest('.visually-hidden, .hp-field, [hidden]'))
+        .slice(0, 5)
+        .map(el => `${el.tagName.toLowerCase()}${el.className ? '.' + el.className : ''}`
+                   + ` "${(el.textContent || '').trim().slice(0, 40)}"`);
+    return {scrollWidth: document.documentElement.scrollWidth, wide};
+}"""
+
+
+def check_in_browser(page, axe_source) -> list:
+    """What a page open in Chromium gets wrong: axe violations at desktop width and at 320 px,
+    console or CSP errors, sideways scrolling at 320 px (with the elements that stick out)."""
+    problems: list = []
+    violations = run_axe(page, axe_source)
+    if violations:
+        problems.append({"axe (desktop)": violations})
+    if page.console_problems:
+        problems.append({"console": list(page.console_problems)})
+    page.set_viewport_size({"width": 320, "height": 800})
+    overflow = page.evaluate(OVERFLOW_JS)
+    if overflow["scrollWidth"] > 320:
+        problems.append({"scrolls sideways at 320 px": overflow})
+    violations = run_axe(page, axe_source)
+    if violations:
+        problems.append({"axe (320 px)": violations})
+    page.set_viewport_size({"width": 1280, "height": 900})
+    return problems

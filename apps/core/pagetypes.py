@@ -5,8 +5,13 @@ For every registered page and both languages the suite checks the status, axe-co
 the Nu HTML Checker and that the number of queries does not grow with the data.
 
 `populate(size)` creates data of about that size and returns what `path(data, language)` needs
-to build the page's URL. `grow(data, size)` adds data for the query-count check; by default
-`populate` is called again.
+to build the page's URL; the query-count check calls it at `small` and at `large`.
+
+Most pages are a GET by an anonymous visitor. A page state reached otherwise says how:
+`form(data, language)` gives the fields of a POST (the form is opened first, then sent, as a
+person would), `user(data)` the account to log in with (a staff preview), and `settings` the
+settings it is seen with (a URL configuration of the tests with a view that fails, for the 500
+page; a rate limit already reached).
 """
 
 from __future__ import annotations
@@ -24,6 +29,9 @@ class PageType:
     status: int = 200
     small: int = 2
     large: int = 20
+    form: Callable[[Any, str], dict[str, Any]] | None = None
+    user: Callable[[Any], Any] | None = None
+    settings: dict[str, Any] | None = None
 
     def __str__(self) -> str:
         return self.name

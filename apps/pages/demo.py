@@ -1,4 +1,4 @@
-"""Demo home page, written from the center's own presentation (../shared/DESIGN.md)."""
+"""Demo home page, written from the center's own public presentation."""
 
 from __future__ import annotations
 

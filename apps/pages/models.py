@@ -129,7 +129,7 @@ class HomeQuote(models.Model):
 
 PATH_MAX_LENGTH = 600
 MAX_DEPTH = 40  # the tree key takes 14 characters a level, in 600
-# Addresses kept for parts of the site to come (DESIGN.md's URL map), in both languages.
+# Addresses kept for parts of the site to come (docs/architecture.md's URL map), both languages.
 RESERVED_TOP_SEGMENTS = {"patients", "contact", "recherche", "search"}
 
 

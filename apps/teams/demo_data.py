@@ -1,6 +1,6 @@
-"""Demo teams and people. The two directors are real (DESIGN.md); every team, every other person
-and every publication is sample content, flagged `is_sample` in the admin, with made-up names and
-no DOI or PMID (so no link points at a real, unrelated article)."""
+"""Demo teams and people. The two directors are real (named in the center's own public
+presentation); every team, every other person and every publication is sample content, flagged
+`is_sample` in the admin, with made-up names and no DOI or PMID (so no link points at a real, unrelated article)."""
 
 from __future__ import annotations
 

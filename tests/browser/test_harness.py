@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.conftest import run_axe, run_vnu
+from tests.conftest import read_vnu_report, run_axe, run_vnu
 
 
 @pytest.mark.browser
@@ -22,3 +22,42 @@ def test_nu_checker_reports_errors(tmp_path):
     )
     assert errors["bad"], "the checker found nothing wrong in broken HTML"
     assert errors["good"] == []
+
+
+FILES = {"page0.html": "home [fr]", "page1.html": "home [en]"}
+CLEAN = '{"messages": []}'
+
+
+def test_nu_report_must_cover_every_document():
+    with pytest.raises(pytest.fail.Exception, match="did not check"):
+        read_vnu_report(0, "/tmp/x/page0.html\n", CLEAN, FILES)
+
+
+def test_nu_checker_crash_fails():
+    with pytest.raises(pytest.fail.Exception, match="no report"):
+        read_vnu_report(1, "", "Exception in thread main java.lang.OutOfMemoryError", FILES)
+    with pytest.raises(pytest.fail.Exception, match="exited 2"):
+        read_vnu_report(2, "/t/page0.html\n/t/page1.html\n", CLEAN, FILES)
+
+
+def test_nu_non_document_errors_count():
+    report = (
+        '{"messages": [{"type": "non-document-error", "url": "file:/t/page1.html",'
+        ' "subType": "io", "message": "Cannot read"}]}'
+    )
+    errors = read_vnu_report(1, "/t/page0.html\n/t/page1.html\n", report, FILES)
+    assert errors == {
+        "home [fr]": [],
+        "home [en]": [
+            {"type": "non-document-error", "line": None, "message": "Cannot read", "extract": ""}
+        ],
+    }
+
+
+def test_nu_unreadable_file_fails():
+    report = (
+        '{"messages": [{"type": "info", "url": "file:/t/page1.html",'
+        ' "message": "File not found."}]}'
+    )
+    with pytest.raises(pytest.fail.Exception, match="could not read home \\[en\\]"):
+        read_vnu_report(0, "/t/page0.html\n/t/page1.html\n", report, FILES)

@@ -37,10 +37,11 @@ def _populate_consultation(size):
     return consultation
 
 
-def _path(name, with_slug=False):
+def _path(name, with_slug=False, query=""):
     def build(data, lang):
         with translation.override(lang):
-            return reverse(name, kwargs={"slug": data.slug}) if with_slug else reverse(name)
+            url = reverse(name, kwargs={"slug": data.slug}) if with_slug else reverse(name)
+        return url + query
 
     return build
 
@@ -85,6 +86,7 @@ def _populate_trials(size):
     )
     through = ClinicalTrial.cancer_types.through
     through.objects.bulk_create(through(clinicaltrial=t, cancertype=cancer) for t in trials)
+    return trials
 
 
 def _populate_trial_detail(size):
@@ -119,8 +121,8 @@ register_page_type(
 
 def _populate_contact(size):
     SiteSettingsFactory()
-    for _ in range(size):
-        ContactPointFactory(email="accueil@example.org")
+    points = [ContactPointFactory(email="accueil@example.org") for _ in range(size)]
+    return points[0]
 
 
 register_page_type(
@@ -135,5 +137,134 @@ register_page_type(
         lambda size: SiteSettingsFactory(),
         small=1,
         large=5,
+    )
+)
+
+
+# Filtered lists, second pages, empty and "no result" states -----------------------------------
+def _populate_draft_trials(size):
+    from apps.care.models import ClinicalTrial
+
+    trials = _populate_trials(size)
+    ClinicalTrial.objects.filter(pk__in=[t.pk for t in trials]).update(status="draft")
+
+
+for name, query, populate, small, large in [
+    ("care:trial-list-status", "?status=recruiting", _populate_trials, 5, 200),
+    ("care:trial-list-cancer", "?cancer=sein", _populate_trials, 5, 200),
+    ("care:trial-list-phase", "?phase=2", _populate_trials, 5, 200),
+    ("care:trial-list-treatment", "?treatment=combination", _populate_trials, 5, 200),
+    ("care:trial-list-page-2", "?page=2", _populate_trials, 25, 200),
+    ("care:trial-list-no-result", "?phase=3&status=recruiting", _populate_trials, 5, 200),
+    ("care:trial-list-empty", "", _populate_draft_trials, 2, 20),
+]:
+    register_page_type(
+        PageType(name, _path("care:trial-list", query=query), populate, small=small, large=large)
+    )
+
+
+def _populate_no_contact_points(size):
+    """Contact points and consultations that are drafts: the patients pages show none."""
+    from apps.care.models import Consultation, ContactPoint
+
+    _populate_hub(size)
+    ContactPoint.objects.update(status="draft")
+    Consultation.objects.update(status="draft")
+
+
+register_page_type(
+    PageType("care:hub-empty", _path("care:hub"), _populate_no_contact_points, small=2, large=20)
+)
+register_page_type(
+    PageType(
+        "care:consultation-list-empty",
+        _path("care:consultation-list"),
+        _populate_no_contact_points,
+        small=2,
+        large=20,
+    )
+)
+
+
+# The contact form sent back with errors, and over the rate limit ------------------------------
+def _invalid_message(point, lang):
+    return {
+        "name": "Jeanne Martin",
+        "email": "pas une adresse",
+        "phone": "",
+        "topic": str(point.pk),
+        "message": "",
+        "consent": "",
+    }
+
+
+def _valid_message(point, lang):
+    return {
+        "name": "Jeanne Martin",
+        "email": "jeanne.martin@example.org",
+        "phone": "01 23 45 67 89",
+        "topic": str(point.pk),
+        "message": "Bonjour, je voudrais un rendez-vous." if lang == "fr" else "Hello.",
+        "consent": "on",
+    }
+
+
+register_page_type(
+    PageType(
+        "care:contact-errors",
+        _path("care:contact"),
+        _populate_contact,
+        small=2,
+        large=20,
+        form=_invalid_message,
+    )
+)
+register_page_type(
+    PageType(
+        "care:contact-rate-limited",
+        _path("care:contact"),
+        _populate_contact,
+        small=2,
+        large=20,
+        form=_valid_message,
+        status=429,
+        settings={"CONTACT_RATE_LIMIT": 0},
+    )
+)
+
+
+# Trial sections on team pages and on investigators' profiles --------------------------------------
+def _populate_team_with_trials(size):
+    trials = _populate_trials(size)
+    team = TeamFactory()
+    team.trials.add(*trials)
+    return team
+
+
+def _populate_person_with_trials(size):
+    from apps.care.models import ClinicalTrial
+
+    trials = _populate_trials(size)
+    person = PersonFactory()
+    ClinicalTrial.objects.filter(pk__in=[t.pk for t in trials]).update(investigator=person)
+    return person
+
+
+register_page_type(
+    PageType(
+        "care:team-with-trials",
+        _path("teams:team-detail", True),
+        _populate_team_with_trials,
+        small=2,
+        large=30,
+    )
+)
+register_page_type(
+    PageType(
+        "care:person-with-trials",
+        _path("teams:person-detail", True),
+        _populate_person_with_trials,
+        small=2,
+        large=30,
     )
 )

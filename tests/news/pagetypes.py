@@ -191,3 +191,74 @@ register_page_type(
         large=30,
     )
 )
+
+
+# Filtered lists, second pages, empty lists and a staff preview ------------------------------------
+def _populate_drafts_only(size):
+    SiteSettingsFactory()
+    drafts = _articles(size)
+    NewsArticle.objects.filter(pk__in=[a.pk for a in drafts]).update(status="draft")
+    drafts = _events(size)
+    Event.objects.filter(pk__in=[e.pk for e in drafts]).update(status="draft")
+
+
+def _populate_events_of_kinds(size):
+    SiteSettingsFactory()
+    _events(size, kind="seminar")
+    _events(size, kind="conference")
+
+
+def _populate_past_events_only(size):
+    SiteSettingsFactory()
+    _events(size, past=True)
+
+
+for name, view, query, populate, small, large in [
+    ("news:article-list-page-2", "news:article-list", "?page=2", _populate_list, 14, 300),
+    ("news:article-list-empty", "news:article-list", "", _populate_drafts_only, 2, 20),
+    ("news:event-list-kind", "news:event-list", "?kind=seminar", _populate_events_of_kinds, 3, 40),
+    (
+        "news:event-list-kind-no-result",
+        "news:event-list",
+        "?kind=patient_day",
+        _populate_events_of_kinds,
+        3,
+        40,
+    ),
+    ("news:event-list-page-2", "news:event-list", "?page=2", _populate_events, 14, 60),
+    (
+        "news:event-list-past-page-2",
+        "news:event-list",
+        "?when=past&page=2",
+        _populate_events,
+        14,
+        60,
+    ),
+    ("news:event-list-empty", "news:event-list", "", _populate_past_events_only, 2, 20),
+]:
+    register_page_type(PageType(name, _path(view, query=query), populate, small=small, large=large))
+
+
+def _populate_draft_article(size):
+    article = _populate_detail(size)
+    article.status = "draft"
+    article.save()
+    return article
+
+
+def _staff(data):
+    from tests.factories import StaffFactory
+
+    return StaffFactory()
+
+
+register_page_type(
+    PageType(
+        "news:article-preview",
+        _path("news:article-detail", True),
+        _populate_draft_article,
+        small=2,
+        large=20,
+        user=_staff,
+    )
+)

@@ -71,15 +71,17 @@ def _populate_team_detail(size):
     return _team_with(size, photo=make_image("Portrait", 300, 300))
 
 
-def _populate_team_list(size):
+def _populate_team_list(size, **team_fields):
+    """`size` teams of one theme, each with a head and a co-head; returns the theme."""
     SiteSettingsFactory()
     theme = ResearchThemeFactory()
     image = make_image("Team card")
     for _ in range(size):
-        team = TeamFactory(themes=[theme], image=image)
+        team = TeamFactory(themes=[theme], image=image, **team_fields)
         head, co_head = _people(2)
         Membership.objects.create(team=team, person=head, role="head")
         Membership.objects.create(team=team, person=co_head, role="co_head")
+    return theme
 
 
 def _populate_person_list(size):
@@ -87,7 +89,8 @@ def _populate_person_list(size):
     team = TeamFactory()
     photo = make_image("Portrait", 300, 300)
     people = _people(size)
-    Person.objects.filter(pk__in=[p.pk for p in people[:5]]).update(photo=photo)
+    with_photo = people[:5] + people[-5:]  # on the first page and on the last
+    Person.objects.filter(pk__in=[p.pk for p in with_photo]).update(photo=photo)
     Membership.objects.bulk_create(Membership(team=team, person=p, role="member") for p in people)
 
 
@@ -122,15 +125,18 @@ def _populate_person_detail(size):
     return person
 
 
-def _path(name):
+def _path(name, query=""):
+    """The page's address; `query` is a query string, or a function of the data giving one."""
     from django.urls import reverse
     from django.utils import translation
 
     def build(data, lang):
         with translation.override(lang):
-            if data is None:
-                return reverse(name)
-            return reverse(name, kwargs={"slug": data.slug})
+            if name.endswith("-list"):
+                url = reverse(name)
+            else:
+                url = reverse(name, kwargs={"slug": data.slug})
+        return url + (query(data) if callable(query) else query)
 
     return build
 
@@ -189,3 +195,48 @@ register_page_type(
         large=12,
     )
 )
+
+
+# Filtered lists, second pages, empty lists and "no result" states ---------------------------------
+def _populate_drafts_only(size):
+    """Teams and people that exist but are not public: the lists are empty for visitors."""
+    SiteSettingsFactory()
+    for _ in range(size):
+        TeamFactory(status="draft")
+    drafts = _people(size)
+    Person.objects.filter(pk__in=[person.pk for person in drafts]).update(status="draft")
+
+
+for name, query, populate, small, large in [
+    (
+        "teams:team-list-theme",
+        lambda theme: f"?theme={theme.slug}",
+        _populate_team_list,
+        3,
+        30,
+    ),
+    (
+        "teams:team-list-kind",
+        "?kind=clinical",
+        lambda size: _populate_team_list(size, kind="clinical"),
+        3,
+        30,
+    ),
+    ("teams:team-list-page-2", "?page=2", _populate_team_list, 26, 60),
+    ("teams:team-list-no-result", "?q=zzzqqq", _populate_team_list, 3, 30),
+    ("teams:team-list-empty", "", _populate_drafts_only, 2, 20),
+]:
+    register_page_type(
+        PageType(name, _path("teams:team-list", query), populate, small=small, large=large)
+    )
+
+for name, query, populate, small, large in [
+    ("teams:person-list-search", "?q=Prénom", _populate_person_list, 10, 300),
+    ("teams:person-list-letter", "?letter=N", _populate_person_list, 10, 300),
+    ("teams:person-list-page-2", "?page=2", _populate_person_list, 50, 300),
+    ("teams:person-list-no-result", "?q=zzzqqq", _populate_person_list, 10, 300),
+    ("teams:person-list-empty", "", _populate_drafts_only, 2, 20),
+]:
+    register_page_type(
+        PageType(name, _path("teams:person-list", query), populate, small=small, large=large)
+    )

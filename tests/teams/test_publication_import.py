@@ -19,7 +19,7 @@ from apps.teams.pubmed import PubmedFormatError, parse_pubmed
 from tests.factories import SiteSettingsFactory, StaffFactory, UserFactory
 from tests.teams.factories import PublicationFactory, TeamFactory
 
-DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "publications"
+DATA = Path(__file__).resolve().parent / "data"
 XML_FILE = DATA / "pubmed2.xml"
 MEDLINE_FILE = DATA / "pubmed_result2.txt"
 URL = "/admin/teams/publication/import-pubmed/"

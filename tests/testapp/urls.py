@@ -5,10 +5,14 @@ from django.urls import include, path
 
 from center_portal.urls import handler400, handler404, handler500
 from center_portal.urls import urlpatterns as site_urls
-from tests.testapp.views import ArticleDetailView
+from tests.testapp.views import ArticleDetailView, failing_view
 
 testapp_patterns = (
-    [path("articles/<slug:slug>/", ArticleDetailView.as_view(), name="article")],
+    [
+        path("articles/<slug:slug>/", ArticleDetailView.as_view(), name="article"),
+        # A view that fails, for the 500 page in each language.
+        path("failing/", failing_view, name="failing"),
+    ],
     "testapp",
 )
 
