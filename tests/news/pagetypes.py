@@ -13,6 +13,8 @@ from tests.news.factories import CategoryFactory, EventFactory, NewsArticleFacto
 from tests.teams.factories import PersonFactory, TeamFactory
 
 _counter = itertools.count()
+# A word longer than a phone is wide, as real titles have ("l'immunothérapie" in large type).
+LONG_WORD = "Immunothérapieanticancéreusepersonnalisée"
 
 
 def _articles(count, **extra):
@@ -20,8 +22,8 @@ def _articles(count, **extra):
     today = timezone.localdate()
     return NewsArticle.objects.bulk_create(
         NewsArticle(
-            title_fr=f"Actualité {start + i}",
-            title_en=f"News {start + i}",
+            title_fr=f"Actualité {start + i} : {LONG_WORD}",
+            title_en=f"News {start + i}: {LONG_WORD}",
             slug=f"n-{start + i}",
             lead_fr="Chapô.",
             lead_en="Lead.",
@@ -41,8 +43,8 @@ def _events(count, *, past=False, **extra):
     sign = -1 if past else 1
     return Event.objects.bulk_create(
         Event(
-            title_fr=f"Événement {start + i}",
-            title_en=f"Event {start + i}",
+            title_fr=f"Événement {start + i} : {LONG_WORD}",
+            title_en=f"Event {start + i}: {LONG_WORD}",
             slug=f"e-{start + i}",
             start=now + sign * datetime.timedelta(days=1 + i),
             end=now + sign * datetime.timedelta(days=1 + i) + datetime.timedelta(hours=2),
