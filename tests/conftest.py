@@ -204,3 +204,15 @@ def check_in_browser(page, axe_source) -> list:
         problems.append({"axe (320 px)": violations})
     page.set_viewport_size({"width": 1280, "height": 900})
     return problems
+
+
+@pytest.fixture
+def redis_server(tmp_path):
+    """A real redis-server of the test's own, killed at the end whatever happens."""
+    from tests.redis_server import RedisServer
+
+    server = RedisServer(tmp_path)
+    try:
+        yield server
+    finally:
+        server.kill()

@@ -4,7 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from apps.care.models import ClinicalTrial
-from apps.core.forms import FilterForm
+from apps.core.forms import FilterForm, VisitorForm
 
 
 class TrialFilterForm(FilterForm):
@@ -32,7 +32,7 @@ class TrialFilterForm(FilterForm):
         ]
 
 
-class ContactForm(forms.Form):
+class ContactForm(VisitorForm):
     """The contact form: what is asked, with limits, and a hidden field only robots fill in."""
 
     name = forms.CharField(label=_("Your name"), max_length=150)

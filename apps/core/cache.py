@@ -1,9 +1,9 @@
 """A Redis cache that steps aside when Redis is down.
 
-Django's RedisCache raises when the server cannot be reached. Here every call catches the
-connection error, logs it (at most once a minute per process) and behaves as a cache miss, so
-pages keep rendering from the database. redis-py reconnects by itself, so the cache is used again
-as soon as Redis answers.
+Django's RedisCache raises when the server cannot be reached. Here every call catches Redis's
+errors (connection, time-out, a refused command), logs them (at most once a minute per process)
+and behaves as a cache miss, so pages keep rendering from the database. redis-py reconnects by
+itself, so the cache is used again as soon as Redis answers.
 """
 
 from __future__ import annotations
@@ -13,12 +13,12 @@ import logging
 import time
 
 from django.core.cache.backends.redis import RedisCache
-from redis.exceptions import ConnectionError as RedisConnectionError
-from redis.exceptions import TimeoutError as RedisTimeoutError
+from redis.exceptions import RedisError
 
 logger = logging.getLogger("apps.core.cache")
 
-_FAILURES = (RedisConnectionError, RedisTimeoutError, OSError)
+# Any failure of Redis: unreachable, too slow, or refusing (out of memory, read-only replica).
+_FAILURES = (RedisError, OSError)
 _LOG_EVERY_SECONDS = 60.0
 
 

@@ -1,9 +1,28 @@
 """Forms every app shares."""
 
 from django import forms
+from django.forms.boundfield import BoundField
 
 
-class FilterForm(forms.Form):
+class VisitorBoundField(BoundField):
+    """A field of a visitor's form shown back as they typed it, as valid HTML: a NUL character
+    (which no HTML document may hold) is shown as U+FFFD, the replacement character browsers
+    show for it anyway. Validation still sees the NUL and refuses it with a message."""
+
+    def value(self):
+        value = super().value()
+        if isinstance(value, str):
+            return value.replace("\x00", "\ufffd")
+        return value
+
+
+class VisitorForm(forms.Form):
+    """Base of the forms the public fills in (filters, contact)."""
+
+    bound_field_class = VisitorBoundField
+
+
+class FilterForm(VisitorForm):
     """The GET filters of a list page. A value that does not validate is ignored (and its error
     can be shown), so a bad or stale parameter never breaks the page."""
 

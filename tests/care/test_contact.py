@@ -2,17 +2,19 @@
 limited."""
 
 import datetime
+from collections import Counter
 from io import StringIO
-from unittest import mock
 
 import pytest
 from django.core import mail
 from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
-from hypothesis import HealthCheck, given, settings
+from hypothesis import example, given
+from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
+from apps.care.forms import ContactForm
 from apps.care.models import ContactRequest
 from tests.care.factories import ContactPointFactory
 from tests.factories import SiteSettingsFactory, UserFactory
@@ -34,7 +36,7 @@ def _data(point, **overrides):
         "topic": point.pk,
         "message": "Bonjour, je souhaite un rendez-vous.",
         "consent": "on",
-        "website": "",
+        "hp_extra": "",
     }
     data.update(overrides)
     return data
@@ -123,6 +125,14 @@ def test_bad_input_gives_clear_errors_and_stores_nothing(client, topic, field, v
     assert mail.outbox == []
 
 
+def test_nul_typed_in_the_form_comes_back_as_valid_html(client, topic):
+    response = client.post("/fr/contact/", _data(topic, message="avant\x00après"))
+    html = response.content.decode()
+    assert "\x00" not in html
+    assert "avant\ufffdaprès</textarea>" in html
+    assert ContactRequest.objects.count() == 0
+
+
 def test_missing_csrf_token_is_refused(topic):
     client = Client(enforce_csrf_checks=True)
     assert client.post("/fr/contact/", _data(topic)).status_code == 403
@@ -184,27 +194,65 @@ def test_admin_inbox_and_csv_export(client, topic):
     assert client.get("/admin/care/contactrequest/add/").status_code == 403
 
 
-@settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
-@given(
-    name=st.text(max_size=300),
-    email=st.text(max_size=100),
-    message=st.text(max_size=600),
-    phone=st.text(max_size=50),
-)
-def test_any_form_input_gives_a_page_never_an_error(topic, name, email, message, phone):
-    from django.core.cache import cache
+VALID_EXAMPLE = {
+    "name": "  Jeanne \t Martin ",
+    "email": "jeanne@example.org",
+    "message": " Bonjour,\nje souhaite un rendez-vous. ",
+    "phone": "+33 (0)6 12-34.56.78",
+}
 
-    cache.clear()
-    client = Client()
-    with mock.patch("apps.care.views.contact_request_submit") as submit:
-        response = client.post(
-            "/en/contact/", _data(topic, name=name, email=email, message=message, phone=phone)
-        )
-    assert response.status_code in {200, 302}
-    if response.status_code == 302:
-        assert submit.called
+
+def test_any_form_input_is_stored_exactly_or_refused_never_an_error(
+    topic, settings, django_capture_on_commit_callbacks
+):
+    """Through the real view, service and database: a valid message is stored as sent (only
+    surrounding spaces trimmed) and forwarded; anything else comes back with errors and stores
+    nothing. All examples share the test's transaction, so rows are counted from the last one."""
+    settings.CONTACT_RATE_LIMIT = 10_000  # every example comes from the same client
+    outcomes = Counter()
+
+    @hypothesis_settings(max_examples=25, deadline=None)
+    @example(**VALID_EXAMPLE)
+    @example(**{**VALID_EXAMPLE, "email": "not an address"})
+    @example(**{**VALID_EXAMPLE, "name": "Jeanne\r\nBcc: x@example.org"})
+    @example(**{**VALID_EXAMPLE, "message": "a\x00b"})
+    @given(
+        name=st.text(max_size=300),
+        email=st.one_of(st.emails(), st.text(max_size=100)),
+        message=st.text(max_size=600),
+        phone=st.one_of(st.text(alphabet="0123456789 +.-()", max_size=45), st.text(max_size=50)),
+    )
+    def submit(name, email, message, phone):
+        mail.outbox.clear()
+        last_pk = ContactRequest.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+        data = _data(topic, name=name, email=email, message=message, phone=phone)
+        valid = ContactForm(data).is_valid()
+        outcomes[valid] += 1
+        with django_capture_on_commit_callbacks(execute=True):
+            response = Client(raise_request_exception=True).post("/en/contact/", data)
+        stored = list(ContactRequest.objects.filter(pk__gt=last_pk))
+        if valid:
+            assert response.status_code == 302
+            assert response["Location"] == "/en/contact/thanks/"
+            (request,) = stored
+            assert request.name == " ".join(name.split())
+            assert request.email == email.strip()
+            assert request.phone == phone.strip()
+            assert request.message == message.strip()
+            assert (request.topic, request.language, request.consent) == (topic, "en", True)
+            assert request.is_sent
+            assert [m.to for m in mail.outbox] == [["rdv@example.org"], [request.email]]
+            assert request.message in mail.outbox[0].body
+        else:
+            assert response.status_code == 200
+            assert response.context["form"].errors
+            assert 'role="alert"' in response.content.decode()
+            assert stored == []
+            assert mail.outbox == []
+
+    submit()
+    # Both paths were really taken (the explicit examples guarantee it).
+    assert outcomes[True] >= 1 and outcomes[False] >= 3
 
 
 class RefusingAcknowledgementsBackend(FailingBackend):
@@ -238,7 +286,9 @@ def test_invalid_submissions_do_not_use_up_the_rate_limit(client, topic, setting
     settings.CONTACT_RATE_LIMIT = 2
     for _ in range(5):
         assert client.post("/fr/contact/", _data(topic, email="bad")).status_code == 200
+    assert ContactRequest.objects.count() == 0
     assert client.post("/fr/contact/", _data(topic)).status_code == 302
+    assert ContactRequest.objects.get().email == "jeanne@example.org"
 
 
 def test_clients_behind_a_trusted_proxy_are_counted_apart(topic, settings):
@@ -253,7 +303,16 @@ def test_clients_behind_a_trusted_proxy_are_counted_apart(topic, settings):
 
 @pytest.mark.parametrize("value", ["²", "%E2%91%A0", "1" * 50, "-1", "abc"])
 def test_odd_topic_in_the_address_is_ignored(client, topic, value):
-    assert client.get(f"/fr/contact/?topic={value}").status_code == 200
+    response = client.get(f"/fr/contact/?topic={value}")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<option value="" selected>Choisissez un sujet</option>' in html
+    assert f'<option value="{topic.pk}">Rendez-vous</option>' in html
+
+
+def test_topic_in_the_address_is_chosen_in_the_form(client, topic):
+    html = client.get(f"/fr/contact/?topic={topic.pk}").content.decode()
+    assert f'<option value="{topic.pk}" selected>Rendez-vous</option>' in html
 
 
 def test_honeypot_is_hidden_from_screen_readers(client, topic):

@@ -29,8 +29,13 @@ def test_recruiting_trials_come_first_and_filters_work(client):
     )
     recruiting.cancer_types.add(breast)
     ClinicalTrialFactory(acronym="DRAFT", status="draft")
-    titles = _titles(client.get("/fr/patients/essais-cliniques/").content.decode())
-    assert [t.split(" ")[0] for t in titles] == ["OPEN", "CLOSED"]
+    html = client.get("/fr/patients/essais-cliniques/").content.decode()
+    assert [t.split(" ")[0] for t in _titles(html)] == ["OPEN", "CLOSED"]
+    # Each card says, in French, whether the trial recruits.
+    assert re.findall(r'<p class="card__meta">([^<]+)</p>', html) == [
+        "Recrutement en cours · Phase 1",
+        "Terminé · Phase 2",
+    ]
     for query, expected in (
         ("status=closed", "CLOSED"),
         ("cancer=sein", "OPEN"),
@@ -39,7 +44,10 @@ def test_recruiting_trials_come_first_and_filters_work(client):
     ):
         titles = _titles(client.get(f"/fr/patients/essais-cliniques/?{query}").content.decode())
         assert [t.split(" ")[0] for t in titles] == [expected], query
-    assert closed.pk
+    html = client.get("/en/patients/clinical-trials/?status=closed").content.decode()
+    assert [t.split(" ")[0] for t in _titles(html)] == ["CLOSED"]
+    assert f'<a href="/en/patients/clinical-trials/{closed.slug}/">CLOSED' in html
+    assert '<p class="card__meta">Closed · Phase 2</p>' in html
 
 
 @pytest.mark.parametrize(
@@ -50,6 +58,10 @@ def test_bad_trial_filters_never_fail(client, query):
     ClinicalTrialFactory(acronym="ONLY")
     response = client.get(f"/fr/patients/essais-cliniques/?{query}")
     assert response.status_code == 200
+    # A bad value is ignored: the whole list is shown.
+    html = response.content.decode()
+    assert [t.split(" ")[0] for t in _titles(html)] == ["ONLY"]
+    assert '<p class="results-count" role="status">1 essai</p>' in html
 
 
 def test_trial_page(client):

@@ -1,24 +1,12 @@
 """The cache: Redis when REDIS_URL is set; pages still render when Redis is down."""
 
-import shutil
-import socket
-import subprocess
-import time
-
 import pytest
 from django.core.cache import caches
 
 from tests.factories import HomePageFactory, SiteSettingsFactory
+from tests.redis_server import free_port
 
 pytestmark = pytest.mark.django_db
-
-REDIS_SERVER = shutil.which("redis-server")
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _redis_cache_settings(url):
@@ -31,35 +19,6 @@ def _redis_cache_settings(url):
     }
 
 
-def _start_redis(port, workdir):
-    process = subprocess.Popen(
-        [
-            REDIS_SERVER,
-            "--port",
-            str(port),
-            "--bind",
-            "127.0.0.1",
-            "--save",
-            "",
-            "--appendonly",
-            "no",
-            "--dir",
-            str(workdir),
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            return process
-        except OSError:
-            time.sleep(0.05)
-    process.kill()
-    raise RuntimeError("redis-server did not start")
-
-
 @pytest.fixture
 def site():
     SiteSettingsFactory()
@@ -67,7 +26,7 @@ def site():
 
 
 def test_pages_render_when_redis_is_unreachable(client, settings, site, caplog):
-    settings.CACHES = _redis_cache_settings(f"redis://127.0.0.1:{_free_port()}/0")
+    settings.CACHES = _redis_cache_settings(f"redis://127.0.0.1:{free_port()}/0")
     cache = caches["default"]
     assert cache.get("anything") is None
     cache.set("anything", 1)  # no exception
@@ -77,32 +36,39 @@ def test_pages_render_when_redis_is_unreachable(client, settings, site, caplog):
     assert any("cache unavailable" in record.getMessage() for record in caplog.records)
 
 
-@pytest.mark.skipif(
-    REDIS_SERVER is None, reason="redis-server is not installed (make test installs it)"
-)
-def test_redis_used_skipped_while_down_and_used_again(client, settings, site, tmp_path):
-    port = _free_port()
-    settings.CACHES = _redis_cache_settings(f"redis://127.0.0.1:{port}/0")
-    server = _start_redis(port, tmp_path)
+def test_redis_used_skipped_while_down_and_used_again(client, settings, site, redis_server):
+    settings.CACHES = _redis_cache_settings(redis_server.url)
+    cache = caches["default"]
+    cache.set("key", "value")
+    assert cache.get("key") == "value"
+    assert client.get("/fr/").status_code == 200
+
+    redis_server.kill()
+    assert cache.get("key") is None
+    assert client.get("/fr/").status_code == 200
+    assert client.get("/en/").status_code == 200
+
+    redis_server.start()
+    cache.set("key", "again")
+    assert cache.get("key") == "again"
+    assert client.get("/fr/").status_code == 200
+
+
+def test_redis_refusing_writes_is_a_miss_not_an_error(client, settings, site, tmp_path, caplog):
+    """Redis out of memory answers writes with an error: the site goes on without the cache."""
+    from tests.redis_server import RedisServer
+
+    server = RedisServer(tmp_path, "--maxmemory", "1", "--maxmemory-policy", "noeviction")
     try:
+        settings.CACHES = _redis_cache_settings(server.url)
         cache = caches["default"]
-        cache.set("key", "value")
-        assert cache.get("key") == "value"
-        assert client.get("/fr/").status_code == 200
-
-        server.terminate()
-        server.wait(timeout=10)
+        cache.set("key", "value")  # refused by Redis (OOM), not raised
         assert cache.get("key") is None
+        assert cache.add("other", 1) is False
         assert client.get("/fr/").status_code == 200
-        assert client.get("/en/").status_code == 200
-
-        server = _start_redis(port, tmp_path)
-        cache.set("key", "again")
-        assert cache.get("key") == "again"
-        assert client.get("/fr/").status_code == 200
+        assert any("cache unavailable" in r.getMessage() for r in caplog.records)
     finally:
-        server.terminate()
-        server.wait(timeout=10)
+        server.kill()
 
 
 def test_site_settings_are_cached_and_invalidated(django_assert_num_queries, settings):

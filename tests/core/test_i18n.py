@@ -52,9 +52,10 @@ def test_language_switcher_leads_to_the_same_page(client):
 def test_interface_strings_are_translated(client):
     fr = client.get("/fr/").content.decode()
     en = client.get("/en/").content.decode()
-    assert "Aller au contenu principal" in fr
-    assert "Skip to main content" in en
-    assert "Menu principal" in fr
+    assert "Aller au contenu principal" in fr and "Skip to main content" not in fr
+    assert "Skip to main content" in en and "Aller au contenu principal" not in en
+    assert "Menu principal" in fr and "Main menu" not in fr
+    assert "Main menu" in en and "Menu principal" not in en
 
 
 def test_content_comes_in_the_page_language(client):

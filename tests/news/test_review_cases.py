@@ -76,12 +76,10 @@ def test_publish_action_makes_items_visible_and_keeps_history(client):
         "/admin/news/newsarticle/",
         {"action": "publish_now", "_selected_action": [scheduled.pk, expired.pk]},
         follow=True,
+        HTTP_ACCEPT_LANGUAGE="fr",
     )
     assert NewsArticle.objects.published().count() == 2
-    assert (
-        "2 éléments publiés" in response.content.decode()
-        or "2 items published" in response.content.decode()
-    )
+    assert '<li class="success">2 éléments publiés.</li>' in response.content.decode()
     assert scheduled.history.count() == 2
 
 

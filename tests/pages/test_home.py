@@ -70,9 +70,16 @@ def test_json_ld_cannot_break_out_of_its_script(client, home):
     assert json.loads(block)["name"] == "</script><script>alert(1)</script>"
 
 
-def test_home_without_content_still_renders(client):
-    response = client.get("/fr/")
+@pytest.mark.parametrize(
+    ("lang", "name"),
+    [("fr", "Centre d&#x27;immunothérapie des cancers"), ("en", "Center for Cancer Immunotherapy")],
+)
+def test_home_without_content_still_renders(client, lang, name):
+    response = client.get(f"/{lang}/")
     assert response.status_code == 200
+    html = response.content.decode()
+    assert f'<html lang="{lang}">' in html
+    assert f"<title>{name}</title>" in html and f"<h1>{name}</h1>" in html
 
 
 def test_editor_changes_home_in_admin_and_rich_text_is_sanitised(client, home):

@@ -88,15 +88,30 @@ def test_team_editor_sees_only_their_memberships_and_publications(client, world)
     assert client.get(f"/admin/teams/publication/{world['my_pub'].pk}/change/").status_code == 200
 
 
-def test_team_editor_can_change_only_their_people(client, world):
+@pytest.mark.parametrize("whose", ["my_member", "other_member"])
+def test_team_editor_sees_people_read_only_and_cannot_change_them(client, world, whose):
+    """People are shared by every team: a team editor may look at any profile (to find people to
+    add to their team) but only site editors change them, another team's people included."""
+    from apps.teams.models import Person
+
+    person = world[whose].person
+    before = (person.first_name, person.last_name, person.slug)
     client.force_login(world["editor"])
-    mine = world["my_member"].person
-    other = world["other_member"].person
-    assert client.get(f"/admin/teams/person/{mine.pk}/change/").status_code == 200
-    response = client.get(f"/admin/teams/person/{other.pk}/change/")
-    # Viewing is allowed (to find people to add); the form is read-only.
+    url = f"/admin/teams/person/{person.pk}/change/"
+    response = client.get(url, HTTP_ACCEPT_LANGUAGE="fr")
     assert response.status_code == 200
-    assert 'name="first_name"' not in response.content.decode()
+    html = response.content.decode()
+    assert "<h1>Affichage de personne</h1>" in html
+    assert f"<h2>{person.first_name} {person.last_name}</h2>" in html
+    assert f'<div class="readonly">{person.last_name}</div>' in html
+    assert 'name="first_name"' not in html and 'name="_save"' not in html
+    data = {"first_name": "Volé", "last_name": "Volé", "slug": "vole"}
+    assert client.post(url, data).status_code == 403
+    assert (
+        client.post(f"/admin/teams/person/{person.pk}/delete/", {"post": "yes"}).status_code == 403
+    )
+    stored = Person.objects.get(pk=person.pk)
+    assert (stored.first_name, stored.last_name, stored.slug) == before
 
 
 def test_membership_form_offers_and_accepts_only_their_teams(client, world):
@@ -215,11 +230,13 @@ def test_team_editor_cannot_change_library_images(client, world):
     client.force_login(world["editor"])
     response = client.post(f"/admin/core/image/{image.pk}/change/", {"title": "Changed"})
     assert response.status_code == 403
+    image.refresh_from_db()
+    assert image.title == "Home hero"
 
 
 @pytest.mark.parametrize("model", ["team", "membership", "publication", "person"])
 @pytest.mark.parametrize("view", ["change", "delete", "history"])
 def test_admin_odd_ids_are_not_errors(client, world, model, view):
     client.force_login(world["site_editor"])
-    response = client.get(f"/admin/teams/{model}/abc/{view}/")
-    assert response.status_code in {302, 404}
+    response = client.get(f"/admin/teams/{model}/abc/{view}/", follow=True)
+    assert response.status_code == 404
