@@ -13,6 +13,10 @@ from apps.core.services import image_create
 from apps.pages.models import HomeAim, HomePage, HomeQuote
 from tests.testapp.models import Article
 
+# A word longer than a phone is wide, as real titles have ("l'immunothérapie" in large type):
+# the page types put it in titles and names so that the 320 px check meets one.
+LONG_WORD = "Immunothérapieanticancéreusepersonnalisée"
+
 
 def image_bytes(width=600, height=400, fmt="JPEG", color=(29, 58, 138), exif=None) -> bytes:
     image = PILImage.new("RGBA" if fmt == "PNG" else "RGB", (width, height), color)

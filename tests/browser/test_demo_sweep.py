@@ -38,7 +38,7 @@ def sitemap_paths(client) -> list[str]:
 
 def unlisted_pages() -> list[tuple[str, int]]:
     """Pages the sitemap does not list, built from the demo content itself."""
-    from apps.care.models import CancerType
+    from apps.care.models import CancerType, ContactPoint
     from apps.news.models import Category, Event
     from apps.teams.models import Person, ResearchTheme
 
@@ -48,7 +48,8 @@ def unlisted_pages() -> list[tuple[str, int]]:
     category = Category.objects.order_by("pk").first()
     person = Person.objects.published().order_by("sort_key").first()
     event_kind = Event.objects.published().order_by("pk").values_list("kind", flat=True).first()
-    assert theme and cancer and category and person and event_kind, "the demo content changed"
+    topic = ContactPoint.objects.published().order_by("pk").first()
+    assert theme and cancer and category and person and event_kind and topic, "the demo changed"
     for lang, teams, people, news, events, trials, contact in (
         (
             "fr",
@@ -76,7 +77,7 @@ def unlisted_pages() -> list[tuple[str, int]]:
             (f"/{lang}/{trials}/?cancer={cancer.slug}", 200),
             (f"/{lang}/{trials}/?phase=3&treatment=vaccine", 200),
             (f"/{lang}/{contact}/", 200),
-            (f"/{lang}/{contact}/?topic=1", 200),
+            (f"/{lang}/{contact}/?topic={topic.pk}", 200),
             (f"/{lang}/cette-page-n-existe-pas/", 404),
         ]
     return pages

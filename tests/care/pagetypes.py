@@ -10,7 +10,7 @@ from tests.care.factories import (
     ConsultationFactory,
     ContactPointFactory,
 )
-from tests.factories import SiteSettingsFactory
+from tests.factories import LONG_WORD, SiteSettingsFactory
 from tests.teams.factories import PersonFactory, TeamFactory
 
 _trial_counter = itertools.count(1)
@@ -67,17 +67,20 @@ def _populate_trials(size):
     from apps.care.models import ClinicalTrial
 
     SiteSettingsFactory()
-    cancer = CancerTypeFactory(slug="sein")
+    cancers = [CancerTypeFactory(slug="sein"), CancerTypeFactory(slug="melanome")]
     start = next(_trial_counter) * 100_000
     statuses = ["recruiting", "closed", "not_yet", "active"]
+    # Every filter keeps some trials and leaves others out; phase 3 is never recruiting.
+    phases = ["2", "1", "3"]
+    treatments = ["combination", "checkpoint", "vaccine"]
     trials = ClinicalTrial.objects.bulk_create(
         ClinicalTrial(
-            title_fr=f"Essai {start + i}",
-            title_en=f"Trial {start + i}",
+            title_fr=f"Essai {start + i} : {LONG_WORD}",
+            title_en=f"Trial {start + i}: {LONG_WORD}",
             slug=f"t-{start + i}",
-            phase="2",
+            phase=phases[i % 3] if i % 4 else "2",
             recruitment=statuses[i % 4],
-            treatment="combination",
+            treatment=treatments[i % 3],
             summary_fr="Résumé.",
             summary_en="Summary.",
             status="published",
@@ -85,7 +88,9 @@ def _populate_trials(size):
         for i in range(size)
     )
     through = ClinicalTrial.cancer_types.through
-    through.objects.bulk_create(through(clinicaltrial=t, cancertype=cancer) for t in trials)
+    through.objects.bulk_create(
+        through(clinicaltrial=t, cancertype=cancers[i % 2]) for i, t in enumerate(trials)
+    )
     return trials
 
 

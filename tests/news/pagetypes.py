@@ -8,13 +8,11 @@ from django.utils import timezone, translation
 
 from apps.core.pagetypes import PageType, register_page_type
 from apps.news.models import Event, NewsArticle
-from tests.factories import SiteSettingsFactory, make_image
+from tests.factories import LONG_WORD, SiteSettingsFactory, make_image
 from tests.news.factories import CategoryFactory, EventFactory, NewsArticleFactory
 from tests.teams.factories import PersonFactory, TeamFactory
 
 _counter = itertools.count()
-# A word longer than a phone is wide, as real titles have ("l'immunothérapie" in large type).
-LONG_WORD = "Immunothérapieanticancéreusepersonnalisée"
 
 
 def _articles(count, **extra):
@@ -210,6 +208,16 @@ def _populate_events_of_kinds(size):
     _events(size, kind="conference")
 
 
+def _populate_upcoming_only(size):
+    SiteSettingsFactory()
+    _events(size)
+
+
+def _populate_list_and_empty_category(size):
+    _populate_list(size)
+    CategoryFactory(slug="vide")
+
+
 def _populate_past_events_only(size):
     SiteSettingsFactory()
     _events(size, past=True)
@@ -218,6 +226,14 @@ def _populate_past_events_only(size):
 for name, view, query, populate, small, large in [
     ("news:article-list-page-2", "news:article-list", "?page=2", _populate_list, 14, 300),
     ("news:article-list-empty", "news:article-list", "", _populate_drafts_only, 2, 20),
+    (
+        "news:article-list-category-no-result",
+        "news:article-list",
+        "?category=vide",
+        _populate_list_and_empty_category,
+        10,
+        300,
+    ),
     ("news:event-list-kind", "news:event-list", "?kind=seminar", _populate_events_of_kinds, 3, 40),
     (
         "news:event-list-kind-no-result",
@@ -237,6 +253,7 @@ for name, view, query, populate, small, large in [
         60,
     ),
     ("news:event-list-empty", "news:event-list", "", _populate_past_events_only, 2, 20),
+    ("news:event-list-past-empty", "news:event-list", "?when=past", _populate_upcoming_only, 2, 20),
 ]:
     register_page_type(PageType(name, _path(view, query=query), populate, small=small, large=large))
 

@@ -7,7 +7,7 @@ import itertools
 
 from apps.core.pagetypes import PageType, register_page_type
 from apps.teams.models import Membership, Person, PersonPublication, TeamPublication
-from tests.factories import SiteSettingsFactory, make_image
+from tests.factories import LONG_WORD, SiteSettingsFactory, make_image
 from tests.teams.factories import (
     PublicationFactory,
     ResearchThemeFactory,
@@ -24,8 +24,8 @@ def _people(count, **extra):
             first_name=f"Prénom{start + i}",
             last_name=f"Nom{start + i:07d}",
             slug=f"p-{start + i}",
-            position_fr="Chercheur",
-            position_en="Researcher",
+            position_fr=f"Chercheur en {LONG_WORD}",
+            position_en=f"Researcher in {LONG_WORD}",
             status="published",
             sort_key=f"nom{start + i:07d} prenom{start + i}",
             **extra,
@@ -76,11 +76,15 @@ def _populate_team_list(size, **team_fields):
     SiteSettingsFactory()
     theme = ResearchThemeFactory()
     image = make_image("Team card")
-    for _ in range(size):
-        team = TeamFactory(themes=[theme], image=image, **team_fields)
+    for index in range(size):
+        team = TeamFactory(
+            themes=[theme], image=image, name_fr=f"Équipe {LONG_WORD} {index}", **team_fields
+        )
         head, co_head = _people(2)
         Membership.objects.create(team=team, person=head, role="head")
         Membership.objects.create(team=team, person=co_head, role="co_head")
+    # Teams of another theme and kind, which a filter by theme or kind leaves out.
+    TeamFactory(themes=[ResearchThemeFactory()], kind="platform", name_fr="Plateforme Zeta")
     return theme
 
 
@@ -89,6 +93,20 @@ def _populate_person_list(size):
     team = TeamFactory()
     photo = make_image("Portrait", 300, 300)
     people = _people(size)
+    # Someone a search or a letter leaves out.
+    (other,) = Person.objects.bulk_create(
+        [
+            Person(
+                first_name="Zoé",
+                last_name="Autre",
+                slug=f"autre-{people[0].pk}",
+                position_fr="Ingénieure",
+                status="published",
+                sort_key=f"autre {people[0].pk}",
+            )
+        ]
+    )
+    people.append(other)
     with_photo = people[:5] + people[-5:]  # on the first page and on the last
     Person.objects.filter(pk__in=[p.pk for p in with_photo]).update(photo=photo)
     Membership.objects.bulk_create(Membership(team=team, person=p, role="member") for p in people)
@@ -231,7 +249,7 @@ for name, query, populate, small, large in [
     )
 
 for name, query, populate, small, large in [
-    ("teams:person-list-search", "?q=Prénom", _populate_person_list, 10, 300),
+    ("teams:person-list-search", "?q=Nom0", _populate_person_list, 10, 300),
     ("teams:person-list-letter", "?letter=N", _populate_person_list, 10, 300),
     ("teams:person-list-page-2", "?page=2", _populate_person_list, 50, 300),
     ("teams:person-list-no-result", "?q=zzzqqq", _populate_person_list, 10, 300),
