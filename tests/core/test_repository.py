@@ -8,12 +8,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 # Built from parts so that this file does not name what it looks for.
-_SIBLING = "shared"
-# A relative path up to the sibling folder, or the folder's name as a path part in code.
+_SIBLING = "sha" + "red"
+_PARTS = ("DESIGN", "STYLE", "seed", "data", "tools", "hooks")
+# Ways of naming the folder beside the clone: a relative path up to it (either slash), the
+# machines' absolute path, its name as a string literal in code (a path part given to os.path.join
+# or pathlib), or one of its files or sub-folders by name.
 OUTSIDE = re.compile(
-    r"\.\./" + _SIBLING + r"\b"
-    r"|" + r"[\"']" + _SIBLING + r"[\"']\s*/"
-    r"|" + r"parents\[\d\]\s*/\s*[\"']" + _SIBLING
+    r"\.\.[/\\]+" + _SIBLING + r"\b"
+    r"|/work/" + _SIBLING + r"\b"
+    r"|[\"']" + _SIBLING + r"[/\\\"']"
+    r"|(?<![\w.-])" + _SIBLING + r"/(?:" + "|".join(_PARTS) + r")\b"
 )
 SKIPPED_DIRS = {".git", ".venv", "node_modules", "var", "staticfiles", "__pycache__", ".stamps"}
 
@@ -52,13 +56,19 @@ def test_no_file_names_a_folder_outside_the_repository():
 
 
 def test_the_check_finds_what_it_looks_for():
-    """The pattern is not one that can never match."""
+    """The pattern is not one that can never match, nor one that matches ordinary prose."""
     for line in (
         "See ../" + _SIBLING + "/DESIGN.md",
+        "..\\" + _SIBLING + "\\data",
         'DATA = Path(__file__).resolve().parents[3] / "' + _SIBLING + '" / "data"',
+        'os.path.join(BASE, "..", "' + _SIBLING + '", "x")',
+        "ROOT.parent.joinpath('" + _SIBLING + "')",
+        'open("/work/' + _SIBLING + '/DESIGN.md")',
+        "the seed in " + _SIBLING + "/seed/center-page.md",
     ):
         assert OUTSIDE.search(line), line
-    assert not OUTSIDE.search("settings are invalidated in the shared cache")
+    for line in ("settings are invalidated in the shared cache", "a shared/common helper"):
+        assert not OUTSIDE.search(line), line
 
 
 def test_architecture_document_is_in_the_repository():
