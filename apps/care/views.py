@@ -1,6 +1,4 @@
 import contextlib
-import hashlib
-import ipaddress
 
 from django.conf import settings
 from django.core.cache import cache
@@ -13,6 +11,7 @@ from apps.care.forms import ContactForm, TrialFilterForm
 from apps.care.models import CancerType, ClinicalTrial, Consultation, ContactPoint
 from apps.care.querysets import with_hours
 from apps.care.services import contact_request_submit
+from apps.core.clients import client_hash
 from apps.core.views import LenientPaginationMixin, PublishableDetailView
 from apps.teams.models import Person, Team
 
@@ -148,32 +147,8 @@ class TrialDetailView(PublishableDetailView):
         return context
 
 
-def client_address(request) -> str:
-    """The visitor's address: behind TRUSTED_PROXY_COUNT proxies, the one they saw; IPv6
-    addresses count by /64 (one home or phone network)."""
-    address = request.META.get("REMOTE_ADDR", "")
-    proxies = settings.TRUSTED_PROXY_COUNT
-    if proxies:
-        forwarded = [
-            part.strip()
-            for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
-            if part.strip()
-        ]
-        if len(forwarded) >= proxies:
-            address = forwarded[-proxies]
-    try:
-        parsed = ipaddress.ip_address(address)
-    except ValueError:
-        return address[:64]
-    if parsed.version == 6:
-        return str(ipaddress.ip_network(f"{parsed}/64", strict=False))
-    return str(parsed)
-
-
 def _rate_key(request) -> str:
-    """A hash of the client's address: enough to count submissions, useless to anyone else."""
-    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{client_address(request)}".encode())
-    return f"care:contact-rate:{digest.hexdigest()[:32]}"
+    return f"care:contact-rate:{client_hash(request)}"
 
 
 def _over_rate_limit(request) -> bool:
