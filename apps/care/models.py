@@ -420,6 +420,9 @@ class ContactRequest(models.Model):
     acknowledged_at = models.DateTimeField(_("acknowledged to the sender"), null=True, blank=True)
     send_attempts = models.PositiveSmallIntegerField(_("sending attempts"), default=0)
     last_error = models.CharField(_("last sending error"), max_length=500, blank=True)
+    # A keyed hash of the sender's address (never the address): counts a client's messages for
+    # the rate limit, in the database, which every app server shares and nothing evicts.
+    client_hash = models.CharField(max_length=32, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("contact request")
@@ -427,6 +430,9 @@ class ContactRequest(models.Model):
         ordering = ["-created_at"]
         constraints = [
             models.CheckConstraint(condition=Q(consent=True), name="contact_request_consent"),
+        ]
+        indexes = [
+            models.Index(fields=["client_hash", "created_at"], name="contact_request_client_recent")
         ]
 
     def __str__(self) -> str:

@@ -8,7 +8,7 @@ import logging
 
 from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -18,10 +18,32 @@ from apps.care.models import ContactRequest
 logger = logging.getLogger("apps.care")
 
 
+class ContactRateLimited(Exception):
+    """The client has already sent as many messages as the rate limit allows this hour."""
+
+
+RATE_WINDOW = datetime.timedelta(hours=1)
+
+
 @transaction.atomic
-def contact_request_submit(*, topic, name, email, phone, message, language) -> ContactRequest:
+def contact_request_submit(
+    *, topic, name, email, phone, message, language, client_hash="", rate_limit=None
+) -> ContactRequest:
     """Store the request, then (after the commit) forward it and acknowledge it by email. A
-    failed email never loses the request: it stays unsent and is retried."""
+    failed email never loses the request: it stays unsent and is retried.
+
+    With a `rate_limit`, a client (`client_hash`) that sent that many messages in the last hour
+    is refused with ContactRateLimited. The count comes from the stored requests themselves,
+    under a lock per client, so every app server and worker counts the same, at once."""
+    if rate_limit is not None:
+        with connection.cursor() as cursor:
+            # One client's submissions one after the other (the lock ends with the transaction).
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [_lock_key(client_hash)])
+        recent = ContactRequest.objects.filter(
+            client_hash=client_hash, created_at__gte=timezone.now() - RATE_WINDOW
+        ).count()
+        if recent >= rate_limit:
+            raise ContactRateLimited
     request = ContactRequest.objects.create(
         topic=topic,
         name=name,
@@ -30,9 +52,15 @@ def contact_request_submit(*, topic, name, email, phone, message, language) -> C
         message=message,
         consent=True,
         language=language,
+        client_hash=client_hash,
     )
     transaction.on_commit(lambda: contact_request_send(request.pk))
     return request
+
+
+def _lock_key(client_hash: str) -> int:
+    """A 60-bit number for PostgreSQL's advisory lock, from the client's hash."""
+    return int(client_hash[:15] or "0", 16)
 
 
 def _one_line(text: str) -> str:

@@ -1,7 +1,4 @@
-import contextlib
-
 from django.conf import settings
-from django.core.cache import cache
 from django.db.models import Prefetch
 from django.shortcuts import redirect, render
 from django.utils import timezone, translation
@@ -10,7 +7,7 @@ from django.views.generic import FormView, ListView, TemplateView
 from apps.care.forms import ContactForm, TrialFilterForm
 from apps.care.models import CancerType, ClinicalTrial, Consultation, ContactPoint
 from apps.care.querysets import with_hours
-from apps.care.services import contact_request_submit
+from apps.care.services import ContactRateLimited, contact_request_submit
 from apps.core.clients import client_hash
 from apps.core.views import LenientPaginationMixin, PublishableDetailView
 from apps.teams.models import Person, Team
@@ -147,23 +144,6 @@ class TrialDetailView(PublishableDetailView):
         return context
 
 
-def _rate_key(request) -> str:
-    return f"care:contact-rate:{client_hash(request)}"
-
-
-def _over_rate_limit(request) -> bool:
-    """Has this client already sent CONTACT_RATE_LIMIT messages this hour? If the cache is down
-    the form stays open (a lost message is worse than a few more)."""
-    return (cache.get(_rate_key(request)) or 0) >= settings.CONTACT_RATE_LIMIT
-
-
-def _count_submission(request) -> None:
-    key = _rate_key(request)
-    cache.add(key, 0, 3600)
-    with contextlib.suppress(ValueError):  # the cache is down: do not count
-        cache.incr(key)
-
-
 class ContactView(FormView):
     template_name = "care/contact.html"
     form_class = ContactForm
@@ -184,17 +164,11 @@ class ContactView(FormView):
         return initial
 
     def form_valid(self, form):
-        if _over_rate_limit(self.request):
-            # The message is not lost: the form comes back filled in, with the reason.
-            return render(
-                self.request,
-                "care/contact.html",
-                {**self.get_context_data(form=form), "rate_limited": True},
-                status=429,
-            )
-        _count_submission(self.request)
-        if not form.is_robot():
-            data = form.cleaned_data
+        if form.is_robot():
+            # A robot gets the same answer as a person, and nothing is stored.
+            return redirect("care:contact-thanks")
+        data = form.cleaned_data
+        try:
             contact_request_submit(
                 topic=data["topic"],
                 name=data["name"],
@@ -202,8 +176,17 @@ class ContactView(FormView):
                 phone=data["phone"],
                 message=data["message"],
                 language=translation.get_language(),
+                client_hash=client_hash(self.request),
+                rate_limit=settings.CONTACT_RATE_LIMIT,
             )
-        # A robot gets the same answer as a person, and nothing is stored.
+        except ContactRateLimited:
+            # The message is not lost: the form comes back filled in, with the reason.
+            return render(
+                self.request,
+                "care/contact.html",
+                {**self.get_context_data(form=form), "rate_limited": True},
+                status=429,
+            )
         return redirect("care:contact-thanks")
 
 

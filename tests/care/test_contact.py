@@ -7,6 +7,7 @@ from io import StringIO
 
 import pytest
 from django.core import mail
+from django.core.cache import cache
 from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
@@ -289,6 +290,29 @@ def test_invalid_submissions_do_not_use_up_the_rate_limit(client, topic, setting
     assert ContactRequest.objects.count() == 0
     assert client.post("/fr/contact/", _data(topic)).status_code == 302
     assert ContactRequest.objects.get().email == "jeanne@example.org"
+
+
+def test_rate_limit_holds_across_workers_and_without_a_cache(client, topic, settings):
+    """Each gunicorn worker has its own local cache, a cache can evict or lose the counter, and
+    Redis can be down: the limit is counted from the stored requests, so it holds in all cases."""
+    settings.CONTACT_RATE_LIMIT = 5
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+    statuses = []
+    for index in range(30):
+        cache.clear()  # another worker, an evicted key
+        statuses.append(
+            client.post("/fr/contact/", _data(topic, message=f"n° {index}")).status_code
+        )
+    assert statuses == [302] * 5 + [429] * 25
+    assert ContactRequest.objects.count() == 5
+
+
+def test_rate_limit_counts_only_the_last_hour(client, topic, settings):
+    settings.CONTACT_RATE_LIMIT = 1
+    assert client.post("/fr/contact/", _data(topic)).status_code == 302
+    assert client.post("/fr/contact/", _data(topic)).status_code == 429
+    ContactRequest.objects.update(created_at=timezone.now() - datetime.timedelta(minutes=61))
+    assert client.post("/fr/contact/", _data(topic)).status_code == 302
 
 
 def test_clients_behind_a_trusted_proxy_are_counted_apart(topic, settings):
