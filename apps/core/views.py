@@ -5,9 +5,11 @@ from __future__ import annotations
 import logging
 
 from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
 from django.db import DatabaseError, connection
 from django.http import (
     HttpResponse,
+    HttpResponseBadRequest,
     HttpResponsePermanentRedirect,
     HttpResponseServerError,
     JsonResponse,
@@ -76,6 +78,10 @@ def server_error(request):
 
 
 def bad_request(request, exception=None):
+    if isinstance(exception, DisallowedHost):
+        # Nothing that builds an address from this request can run (the host is what is wrong):
+        # a page that stands alone, like the 500 page, in both languages.
+        return HttpResponseBadRequest(loader.get_template("400_host.html").render({}))
     return render(request, "400.html", status=400)
 
 

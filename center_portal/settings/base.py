@@ -298,6 +298,9 @@ LOGGING = {
     "loggers": {
         "django": {"handlers": ["stdout"], "level": LOG_LEVEL, "propagate": False},
         "django.db.backends": {"level": "INFO"},
+        # Scanners send any Host header; each gets a plain 400, and a traceback apiece would
+        # bury the logs that matter.
+        "django.security.DisallowedHost": {"handlers": [], "propagate": False},
     },
 }
 

@@ -22,6 +22,16 @@ SECRET_KEY = _required("SECRET_KEY")
 _required("ALLOWED_HOSTS")
 # Contact requests must reach a mailbox someone reads.
 CONTACT_FALLBACK_EMAIL = _required("CONTACT_FALLBACK_EMAIL")
+# ...by a real mail server: the console, memory, file and dummy backends would print the messages
+# to the log (personal, maybe health data) or drop them, and mark them sent.
+_required("EMAIL_URL")
+if env.email_url("EMAIL_URL")["EMAIL_BACKEND"] not in {
+    "django.core.mail.backends.smtp.EmailBackend",
+}:
+    raise ImproperlyConfigured(
+        "EMAIL_URL must name a real mail server when DJANGO_ENV=production "
+        "(smtp://, smtps:// or smtp+tls://; see README.md, 'Configuration')."
+    )
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")
 
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)

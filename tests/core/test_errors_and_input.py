@@ -81,3 +81,14 @@ def test_media_files_are_served_on_a_local_run(client, settings, tmp_path):
     assert response.status_code == 200
     assert b"".join(response.streaming_content) == b"hello"
     assert client.get("/media/images/missing.jpg").status_code == 404
+
+
+@pytest.mark.parametrize("path", ["/fr/", "/en/teams/", "/robots.txt", "/healthz", "/admin/"])
+def test_unknown_host_gets_a_plain_400(client, path):
+    """The 400 page must not build addresses from the request: the host is what is wrong."""
+    client.raise_request_exception = False
+    response = client.get(path, HTTP_HOST="evil.example")
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Requête incorrecte" in html and "Bad request" in html
+    assert "evil.example" not in html

@@ -60,6 +60,8 @@ def _run_production(code_or_args, extra_env=None, python_code=False):
         not in {
             "SECRET_KEY",
             "ALLOWED_HOSTS",
+            "CONTACT_FALLBACK_EMAIL",
+            "EMAIL_URL",
             "DJANGO_SETTINGS_MODULE",
             "DJANGO_ALLOW_ASYNC_UNSAFE",
         }
@@ -80,6 +82,7 @@ PRODUCTION_ENV = {
     "SECRET_KEY": "a-production-secret-key-that-is-long-enough-and-random-0123456789abcdef",
     "ALLOWED_HOSTS": "immunotherapy.example.org",
     "CONTACT_FALLBACK_EMAIL": "contact@immunotherapy.example.org",
+    "EMAIL_URL": "smtp+tls://mailer:secret@smtp.example.org:587",
 }
 
 
@@ -90,12 +93,23 @@ def test_check_deploy_is_silent_in_production():
     assert "WARNINGS" not in result.stderr
 
 
-@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "CONTACT_FALLBACK_EMAIL"])
+@pytest.mark.parametrize(
+    "missing", ["SECRET_KEY", "ALLOWED_HOSTS", "CONTACT_FALLBACK_EMAIL", "EMAIL_URL"]
+)
 def test_production_refuses_to_start_without_its_secrets(missing):
     env = {k: v for k, v in PRODUCTION_ENV.items() if k != missing}
     result = _run_production(["check"], env)
     assert result.returncode != 0
     assert f"{missing} must be set when DJANGO_ENV=production" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "email_url", ["consolemail://", "memorymail://", "dummymail://", "filemail:///tmp/mails"]
+)
+def test_production_refuses_a_mail_backend_that_sends_nothing(email_url):
+    result = _run_production(["check"], {**PRODUCTION_ENV, "EMAIL_URL": email_url})
+    assert result.returncode != 0
+    assert "EMAIL_URL must name a real mail server" in result.stderr
 
 
 def test_production_headers_include_hsts():
@@ -117,6 +131,19 @@ def test_production_headers_include_hsts():
     assert headers["X-Content-Type-Options"] == "nosniff"
     assert "Permissions-Policy" in headers
     assert headers["Referrer-Policy"] == "strict-origin-when-cross-origin"
+
+
+def test_production_answers_an_unknown_host_with_400():
+    code = (
+        "import django, os; os.environ['DJANGO_SETTINGS_MODULE']='center_portal.settings';"
+        "django.setup();"
+        "from django.test import Client;"
+        "c = Client(raise_request_exception=False);"
+        "print(*[c.get(p, secure=True, HTTP_HOST='evil.example').status_code"
+        " for p in ('/fr/', '/en/', '/robots.txt', '/sitemap.xml')])"
+    )
+    result = _run_production(code, PRODUCTION_ENV, python_code=True)
+    assert result.stdout.strip() == "400 400 400 400", result.stdout[-2000:] + result.stderr[-2000:]
 
 
 def test_production_redirects_plain_http():
