@@ -40,6 +40,19 @@ class StaffFactory(UserFactory):
     is_staff = True
 
 
+class SiteEditorFactory(StaffFactory):
+    """Staff in the "Site editors" group (kept by migrate): may view and change all content."""
+
+    @factory.post_generation
+    def site_editor(self, create, extracted, **kwargs):
+        if create:
+            from django.contrib.auth.models import Group
+
+            from apps.teams.groups import SITE_EDITORS
+
+            self.groups.add(Group.objects.get(name=SITE_EDITORS))
+
+
 class SiteSettingsFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = SiteSettings

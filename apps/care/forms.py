@@ -1,3 +1,5 @@
+import unicodedata
+
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Div, Layout
 from django import forms
@@ -30,6 +32,10 @@ class TrialFilterForm(FilterForm):
         self.fields["cancer"].choices = [("", _("All cancers"))] + [
             (c.slug, c.name) for c in cancer_types
         ]
+
+
+def _has_control_character(text: str) -> bool:
+    return any(unicodedata.category(ch) == "Cc" for ch in text)
 
 
 class ContactForm(VisitorForm):
@@ -77,9 +83,19 @@ class ContactForm(VisitorForm):
             Div("hp_extra", css_class="hp-field", aria_hidden="true"),
         )
 
+    def clean_email(self):
+        email = self.cleaned_data["email"]
+        # The address goes into mail headers (Reply-To, To): a control character there (a
+        # quoted '"a\x0bb"@example.org' passes the email validator) would break them.
+        if _has_control_character(email) or any(ch.isspace() for ch in email):
+            raise forms.ValidationError(
+                _("This email address holds characters that cannot be used: please check it.")
+            )
+        return email
+
     def clean_name(self):
         name = self.cleaned_data["name"]
-        if any(ch in name for ch in "\r\n<>"):
+        if _has_control_character(name) or any(ch in name for ch in "<>"):
             raise forms.ValidationError(_("Please write your name on one line, without < or >."))
         return " ".join(name.split())
 

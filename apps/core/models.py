@@ -30,14 +30,26 @@ def sample_flag() -> models.BooleanField:
     return models.BooleanField(_("sample content"), default=False, help_text=SAMPLE_HELP)
 
 
+def can_preview(user, model) -> bool:
+    """May this user see the model's drafts and scheduled items at their public address? Active
+    staff with the view or change permission on the model (in the admin's terms)."""
+    if user is None or not (user.is_active and user.is_staff):
+        return False
+    opts = model._meta
+    return user.has_perm(f"{opts.app_label}.view_{opts.model_name}") or user.has_perm(
+        f"{opts.app_label}.change_{opts.model_name}"
+    )
+
+
 class PublishableQuerySet(models.QuerySet):
     def published(self, now=None):
         """What visitors may see now: published, past its publish_at, not yet unpublished."""
         return self.filter(published_q(now=now))
 
     def visible_to(self, user, now=None):
-        """Staff see drafts (to preview them at their URL); everyone else sees published()."""
-        if user is not None and user.is_active and user.is_staff:
+        """Staff who may view or change this model see drafts (to preview them at their URL);
+        everyone else sees published()."""
+        if can_preview(user, self.model):
             return self.all()
         return self.published(now)
 
@@ -94,9 +106,12 @@ def validate_link(value: str) -> None:
     from django.core.exceptions import ValidationError
     from django.core.validators import URLValidator
 
-    if value.startswith("/") and not value.startswith("//"):
-        if any(ch.isspace() or ch == "\x00" for ch in value):
-            raise ValidationError(_("Enter a path without spaces."), code="invalid")
+    # Browsers read "//host" and "/\host" as another site's address, not as a path here.
+    if value.startswith("/") and value[1:2] not in ("/", "\\"):
+        if any(ch.isspace() or ch in "\x00\\" for ch in value):
+            raise ValidationError(
+                _("Enter a path without spaces or backslashes."), code="invalid"
+            )
         return
     URLValidator(schemes=["http", "https"])(value)
 

@@ -15,13 +15,19 @@ from apps.news.models import PARIS
 PRODID = "-//Institut Curie//Center for Cancer Immunotherapy//FR"
 
 
+def _one_line(text: str) -> str:
+    """Names, titles and places are one line in a calendar (a CR or LF in a title would break
+    the property it is written in)."""
+    return " ".join(str(text).split())
+
+
 def _calendar(name: str) -> Calendar:
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", name)
+    calendar.add("x-wr-calname", _one_line(name))
     calendar.add("x-wr-timezone", "Europe/Paris")
     return calendar
 
@@ -39,14 +45,14 @@ def _vevent(event, request) -> VEvent:
         # Local Paris times with TZID: calendars keep the wall-clock time across DST changes.
         item.add("dtstart", event.start.astimezone(PARIS))
         item.add("dtend", event.end.astimezone(PARIS))
-    item.add("summary", event.title)
+    item.add("summary", _one_line(event.title))
     description = strip_tags(event.summary or "")
     if event.online_url:
         description += f"\n{event.online_url}"
     item.add("description", description.strip())
     location = event.place or event.online_url
     if location:
-        item.add("location", location)
+        item.add("location", _one_line(location))
     item.add("url", request.build_absolute_uri(event.get_absolute_url()))
     item.add("status", "CANCELLED" if event.cancelled else "CONFIRMED")
     return item

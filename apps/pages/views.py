@@ -2,6 +2,7 @@ from django.http import Http404, HttpResponsePermanentRedirect
 from django.utils import translation
 from django.views.generic import TemplateView
 
+from apps.core.models import can_preview
 from apps.core.registry import home_blocks
 from apps.core.views import PublishableDetailView
 from apps.pages.models import HomePage, Page, PageRedirect
@@ -51,9 +52,7 @@ class PageView(PublishableDetailView):
             .select_related("page")
             .first()
         )
-        if moved is None or not (
-            moved.page.is_public() or self.request.user.is_active and self.request.user.is_staff
-        ):
+        if moved is None or not (moved.page.is_public() or can_preview(self.request.user, Page)):
             return None
         return HttpResponsePermanentRedirect(moved.page.get_absolute_url())
 
@@ -66,7 +65,7 @@ class PageView(PublishableDetailView):
 
     def get_queryset(self):
         user = self.request.user
-        pages = Page.objects.all() if user.is_active and user.is_staff else Page.objects.public()
+        pages = Page.objects.all() if can_preview(user, Page) else Page.objects.public()
         return pages.select_related("image").prefetch_related("image__renditions")
 
     def get_context_data(self, **kwargs):

@@ -111,6 +111,9 @@ def test_request_survives_a_refusing_mail_server_and_a_retry_sends_it(
         ("consent", ""),
         ("phone", "<script>"),
         ("email", "a@b.c\nBcc: x"),
+        ("email", '"a\x0bb"@example.org'),
+        ("email", '"a\x00b"@example.org'),
+        ("name", "Jeanne\x0bMartin"),
         ("name", "x" * 1000),
     ],
 )
@@ -131,6 +134,16 @@ def test_nul_typed_in_the_form_comes_back_as_valid_html(client, topic):
     html = response.content.decode()
     assert "\x00" not in html
     assert "avant\ufffdaprès</textarea>" in html
+    assert ContactRequest.objects.count() == 0
+
+
+def test_control_character_in_the_email_is_refused_in_french(client, topic):
+    response = client.post("/fr/contact/", _data(topic, email='"a\x0bb"@example.org'))
+    assert response.status_code == 200
+    assert (
+        "Cette adresse e-mail contient des caractères qui ne peuvent pas être utilisés"
+        in response.content.decode()
+    )
     assert ContactRequest.objects.count() == 0
 
 

@@ -92,3 +92,30 @@ def test_unknown_host_gets_a_plain_400(client, path):
     html = response.content.decode()
     assert "Requête incorrecte" in html and "Bad request" in html
     assert "evil.example" not in html
+
+
+@pytest.mark.parametrize(
+    ("value", "valid"),
+    [
+        ("/fr/nous-soutenir/", True),
+        ("https://dons.curie.fr/", True),
+        ("//evil.example/", False),
+        ("/\\evil.example", False),
+        ("/\\\\evil.example", False),
+        ("/fr/a\\b/", False),
+        ("/fr/a b/", False),
+        ("/fr/\x00/", False),
+        ("javascript:alert(1)", False),
+        ("http:/\\evil.example", False),
+    ],
+)
+def test_links_editors_enter_stay_on_this_site_or_are_full_addresses(value, valid):
+    from django.core.exceptions import ValidationError
+
+    from apps.core.models import validate_link
+
+    if valid:
+        validate_link(value)
+    else:
+        with pytest.raises(ValidationError):
+            validate_link(value)

@@ -51,9 +51,17 @@ def test_visitor_gets_404_for_draft(client):
     assert client.get(f"/fr/articles/{article.slug}/").status_code == 404
 
 
+def _staff_with(codename):
+    from django.contrib.auth.models import Permission
+
+    user = StaffFactory()
+    user.user_permissions.add(Permission.objects.get(codename=codename))
+    return user
+
+
 def test_staff_previews_draft_with_banner_and_no_caching(client):
     article = ArticleFactory(status=DRAFT, title="Brouillon secret")
-    client.force_login(StaffFactory())
+    client.force_login(_staff_with("view_article"))
     response = client.get(f"/fr/articles/{article.slug}/")
     assert response.status_code == 200
     html = response.content.decode()
@@ -75,5 +83,23 @@ def test_inactive_staff_cannot_preview(client):
     article = ArticleFactory(status=DRAFT)
     user = StaffFactory(is_active=False)
     assert Article.objects.visible_to(user).count() == 0
-    client.force_login(StaffFactory())
+    client.force_login(_staff_with("view_article"))
     assert client.get(f"/fr/articles/{article.slug}/").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("codename", "status"),
+    [(None, 404), ("view_article", 200), ("change_article", 200), ("view_page", 404)],
+)
+def test_previewing_a_draft_needs_a_permission_on_its_model(client, codename, status):
+    """Being staff is not enough: a draft or scheduled item is shown at its address only to
+    those who may view or change that kind of content in the admin."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    draft = ArticleFactory(status=DRAFT, title="Brouillon")
+    scheduled = ArticleFactory(status=PUBLISHED, publish_at=timezone.now() + timedelta(days=1))
+    client.force_login(_staff_with(codename) if codename else StaffFactory())
+    for article in (draft, scheduled):
+        assert client.get(f"/fr/articles/{article.slug}/").status_code == status

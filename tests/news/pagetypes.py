@@ -266,9 +266,9 @@ def _populate_draft_article(size):
 
 
 def _staff(data):
-    from tests.factories import StaffFactory
+    from tests.factories import SiteEditorFactory
 
-    return StaffFactory()
+    return SiteEditorFactory()
 
 
 register_page_type(

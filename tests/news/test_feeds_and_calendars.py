@@ -133,3 +133,15 @@ def test_unknown_or_draft_event_ics_is_404(client):
     assert client.get("/fr/evenements/nope.ics").status_code == 404
     assert client.get(f"/fr/evenements/{draft.slug}.ics").status_code == 404
     assert client.post("/fr/evenements/calendrier.ics").status_code == 405
+
+
+def test_event_ics_with_line_breaks_in_title_and_place(client):
+    """A title or place holding CR/LF (pasted text, an import) gives a valid calendar."""
+    event = EventFactory(title_fr="Séminaire\r\nBcc: x", place_fr="Amphithéâtre\nBâtiment 2")
+    response = client.get(f"/fr/evenements/{event.slug}.ics")
+    assert response.status_code == 200
+    (vevent,) = _calendar(client, f"/fr/evenements/{event.slug}.ics").walk("VEVENT")
+    assert str(vevent["SUMMARY"]) == "Séminaire Bcc: x"
+    assert str(vevent["LOCATION"]) == "Amphithéâtre Bâtiment 2"
+    calendar = _calendar(client, "/fr/evenements/calendrier.ics")
+    assert [str(v["SUMMARY"]) for v in calendar.walk("VEVENT")] == ["Séminaire Bcc: x"]

@@ -6,7 +6,7 @@ from unittest import mock
 import pytest
 from django.utils import timezone
 
-from tests.factories import SiteSettingsFactory, StaffFactory, UserFactory
+from tests.factories import SiteEditorFactory, SiteSettingsFactory, UserFactory
 from tests.news.factories import CategoryFactory, EventFactory, NewsArticleFactory
 from tests.teams.factories import PersonFactory, TeamFactory
 
@@ -93,7 +93,7 @@ def test_unknown_or_draft_article_is_404_and_staff_preview(client):
     draft = NewsArticleFactory(status="draft")
     assert client.get("/fr/actualites/nope/").status_code == 404
     assert client.get(f"/fr/actualites/{draft.slug}/").status_code == 404
-    client.force_login(StaffFactory())
+    client.force_login(SiteEditorFactory())
     assert client.get(f"/fr/actualites/{draft.slug}/").status_code == 200
 
 

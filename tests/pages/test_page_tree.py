@@ -2,7 +2,12 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from apps.pages.models import Page, PageRedirect
-from tests.factories import PageFactory, SiteSettingsFactory, StaffFactory, UserFactory
+from tests.factories import (
+    PageFactory,
+    SiteEditorFactory,
+    SiteSettingsFactory,
+    UserFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -145,7 +150,7 @@ def test_draft_page_preview_and_404(client):
     draft = PageFactory(status="draft", slug_fr="brouillon", title_fr="Page en préparation")
     assert client.get("/fr/brouillon/").status_code == 404
     assert client.get(f"/en/{draft.slug_en}/").status_code == 404
-    client.force_login(StaffFactory())
+    client.force_login(SiteEditorFactory())
     response = client.get("/fr/brouillon/")
     assert response.status_code == 200
     html = response.content.decode()
@@ -203,7 +208,7 @@ def test_a_hidden_parent_hides_its_whole_subtree(client):
     assert "Enfant caché" not in home
     assert "secret/enfant" not in client.get("/sitemap.xml").content.decode()
     assert client.get(f"/en/{secret.slug_en}/{child.slug_en}/").status_code == 404
-    client.force_login(StaffFactory())
+    client.force_login(SiteEditorFactory())
     response = client.get("/fr/secret/enfant/")
     assert response.status_code == 200
     assert "<h1>Enfant caché</h1>" in response.content.decode()

@@ -5,7 +5,7 @@ import pytest
 import vobject
 
 from apps.core.models import Publishable
-from tests.factories import SiteSettingsFactory, StaffFactory
+from tests.factories import SiteEditorFactory, SiteSettingsFactory
 from tests.teams.factories import (
     MembershipFactory,
     PersonFactory,
@@ -155,7 +155,7 @@ def test_unknown_and_draft_team_give_404(client):
     draft = TeamFactory(status="draft")
     assert client.get("/fr/equipes/nexiste-pas/").status_code == 404
     assert client.get(f"/fr/equipes/{draft.slug}/").status_code == 404
-    client.force_login(StaffFactory())
+    client.force_login(SiteEditorFactory())
     assert client.get(f"/fr/equipes/{draft.slug}/").status_code == 200
 
 
