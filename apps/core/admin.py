@@ -14,7 +14,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from apps.core.admin_tools import SafeObjectAdminMixin, image_preview
 from apps.core.models import Image, SiteSettings
-from apps.core.services import image_build_renditions, image_prepare_upload
+from apps.core.services import image_prepare_upload, image_save
 
 admin.site.site_header = _("Center for Cancer Immunotherapy: administration")
 admin.site.site_title = _("Center for Cancer Immunotherapy")
@@ -109,6 +109,6 @@ class ImageAdmin(SafeObjectAdminMixin, TranslationAdmin):
         return self.thumbnail(obj) if obj and obj.pk else "—"
 
     def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        if "file" in form.changed_data or not obj.renditions.exists():
-            image_build_renditions(obj)
+        # The image and its renditions all or nothing: no file is left behind on a failure.
+        rebuild = not change or "file" in form.changed_data or not obj.renditions.exists()
+        image_save(obj, rebuild=rebuild)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from PIL import Image as PILImage
 from PIL import ImageOps, UnidentifiedImageError
@@ -23,6 +24,9 @@ from PIL import ImageOps, UnidentifiedImageError
 ACCEPTED_FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp", "GIF": "png"}
 WEBP_QUALITY = 80
 JPEG_QUALITY = 82
+# Longest side accepted, in pixels. WebP cannot hold more than 16,383 pixels on a side, and a
+# rendition is never taller than its original: any image within this limit gets every rendition.
+MAX_SIDE = 10_000
 
 
 @dataclass
@@ -66,6 +70,12 @@ def _open(data: bytes) -> PILImage.Image:
             % {"max": max_pixels // 1_000_000},
             code="too_many_pixels",
         )
+    if max(image.width, image.height) > MAX_SIDE:
+        raise ValidationError(
+            _("This image is too tall or too wide (at most %(max)s pixels on a side).")
+            % {"max": number_format(MAX_SIDE, force_grouping=True)},
+            code="too_long",
+        )
     return image
 
 
@@ -85,14 +95,17 @@ def check_image(data: bytes) -> CheckedImage:
         image.load()
     except (OSError, ValueError) as exc:
         raise ValidationError(_("This file is not an image we can read."), code="invalid") from exc
-    has_alpha = image.mode in ("RGBA", "LA", "PA") or (
-        image.mode == "P" and "transparency" in image.info
-    )
+    # Any transparency, also an RGB or grey PNG's colour key, which convert("RGBA") turns into
+    # alpha (_save drops the image's info, where Pillow keeps that key).
+    has_alpha = image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info
     extension = ACCEPTED_FORMATS[source_format]
     if extension == "jpg" and has_alpha:
         extension = "png"
     buffer = io.BytesIO()
-    _save(image, buffer, extension, has_alpha)
+    try:
+        _save(image, buffer, extension, has_alpha)
+    except (OSError, ValueError) as exc:  # Pillow's encoders raise both
+        raise ValidationError(_("This file is not an image we can read."), code="invalid") from exc
     return CheckedImage(
         content=ContentFile(buffer.getvalue()),
         width=image.width,
@@ -103,15 +116,17 @@ def check_image(data: bytes) -> CheckedImage:
 
 
 def _save(image: PILImage.Image, buffer: io.BytesIO, extension: str, has_alpha: bool) -> None:
-    """Encode without any metadata (no exif=, no icc_profile= passed on)."""
+    """Encode without any metadata: no exif=, xmp= or icc_profile= passed on, and an empty
+    `info`, which Pillow's encoders otherwise read from (the JPEG comment, COM, and the PNG ICC
+    profile are written back from it). convert() always returns a new image, so the caller's
+    image keeps its info."""
+    image = image.convert(("RGBA" if has_alpha else "RGB") if extension != "jpg" else "RGB")
+    image.info = {}
     if extension == "webp":
-        image = image.convert("RGBA" if has_alpha else "RGB")
         image.save(buffer, "WEBP", quality=WEBP_QUALITY, method=4)
     elif extension == "png":
-        image = image.convert("RGBA" if has_alpha else "RGB")
         image.save(buffer, "PNG", optimize=True)
     else:
-        image = image.convert("RGB")
         image.save(buffer, "JPEG", quality=JPEG_QUALITY, optimize=True, progressive=True)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from django.db import transaction
 
 from apps.core.images import CheckedImage, check_image, make_renditions
@@ -15,25 +17,82 @@ def image_prepare_upload(data: bytes, name: str) -> tuple[CheckedImage, str]:
     return checked, f"{stem or 'image'}.{checked.extension}"
 
 
-@transaction.atomic
-def image_build_renditions(image: Image) -> list[Rendition]:
-    """(Re)make every rendition of an image from its stored, already cleaned file."""
-    for old in image.renditions.all():
-        old.file.delete(save=False)
-    image.renditions.all().delete()
+def _delete_stored(storage, names) -> None:
+    for name in names:
+        # Already gone, or the storage is failing: nothing more can be done here.
+        with contextlib.suppress(OSError):
+            storage.delete(name)
+
+
+def _make_rendition_rows(image: Image, written: list[str]) -> list[Rendition]:
+    """Replace the image's rendition rows with new ones made from its stored file; every file
+    written is added to `written` as soon as it exists. Returns the new rows."""
     image.file.open("rb")
     try:
         data = image.file.read()
     finally:
         image.file.close()
     fallback = "png" if image.file.name.lower().endswith(".png") else "jpg"
+    made = make_renditions(data, fallback)  # every rendition encoded before anything is written
+    image.renditions.all().delete()
     created = []
-    for item in make_renditions(data, fallback):
+    for item in made:
         rendition = Rendition(image=image, width=item.width, height=item.height, format=item.format)
         rendition.file.save(f"{item.width}w.{item.format}", item.content, save=False)
+        written.append(rendition.file.name)
         rendition.save()
         created.append(rendition)
     return created
+
+
+def image_save(image: Image, *, rebuild: bool = True) -> Image:
+    """Save an image (writing its file when a new one was assigned) and, with `rebuild`, remake
+    its renditions: all or nothing. On any failure, every file written here is removed, no row
+    written here is kept, and the exception goes on. The files a success replaces (earlier
+    original and renditions) are removed once the transaction commits, not before: a rollback
+    later on still finds them."""
+    storage = image.file.storage
+    adding = image._state.adding
+    # FileField.pre_save writes a file not yet committed (a new upload) to the storage.
+    new_file = bool(image.file) and not image.file._committed
+    replaced: list[str] = []
+    if not adding and new_file:
+        replaced += (
+            Image.objects.filter(pk=image.pk).exclude(file="").values_list("file", flat=True)
+        )
+    written: list[str] = []
+    try:
+        with transaction.atomic():
+            if not adding and rebuild:
+                replaced += Rendition.objects.filter(image=image).values_list("file", flat=True)
+            image.save()
+            if new_file:
+                written.append(image.file.name)
+            if rebuild:
+                _make_rendition_rows(image, written)
+    except BaseException:
+        if new_file and image.file._committed:
+            written.append(image.file.name)  # stored, even if the row then failed
+            folder = image.file.name.rpartition("/")[0]
+            if adding and folder.endswith(image.uuid.hex):
+                # A new image's folder is its own: a rendition half written goes too.
+                with contextlib.suppress(OSError):
+                    written += [f"{folder}/{name}" for name in storage.listdir(folder)[1]]
+        if adding:
+            image.pk = None  # its row was rolled back
+            image._state.adding = True
+        _delete_stored(storage, set(written))
+        raise
+    getattr(image, "_prefetched_objects_cache", {}).pop("renditions", None)  # now stale
+    if replaced:
+        transaction.on_commit(lambda: _delete_stored(storage, set(replaced) - set(written)))
+    return image
+
+
+def image_build_renditions(image: Image) -> list[Rendition]:
+    """(Re)make every rendition of a saved image from its stored, already cleaned file."""
+    image_save(image, rebuild=True)
+    return list(image.renditions.all())
 
 
 def image_create(
@@ -58,8 +117,7 @@ def image_create(
         caption_en=caption_en,
     )
     image.full_clean(exclude=["file"])
-    image.file.save(safe_name, checked.content, save=False)
+    checked.content.name = safe_name
+    image.file = checked.content  # written by image_save, which removes it again on failure
     image.width, image.height = checked.width, checked.height
-    image.save()
-    image_build_renditions(image)
-    return image
+    return image_save(image)

@@ -1,15 +1,24 @@
+import html
 import io
 import re
+from pathlib import Path
 
 import pytest
+from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.core.files.storage import FileSystemStorage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.template import Context, Template
 from django.utils import translation
 from PIL import Image as PILImage
+from PIL.PngImagePlugin import PngInfo
 
-from apps.core.images import check_image
-from apps.core.models import Image
+from apps.core import images
+from apps.core.images import MAX_SIDE, check_image
+from apps.core.models import Image, Rendition
+from apps.core.services import image_create, image_save
+from apps.teams.groups import SITE_EDITORS, ensure_editor_groups
 from tests.factories import SiteSettingsFactory, UserFactory, image_bytes, make_image
 
 
@@ -182,3 +191,267 @@ def test_admin_refuses_bad_files_with_a_message(admin_client_fr, payload):
     assert response.status_code == 200
     assert Image.objects.count() == 0
     assert "errorlist" in response.content.decode()
+
+
+# Security review, issue 10, finding 7: an image too tall (or too wide) for the renditions ------
+
+
+def _files_under(root) -> list[str]:
+    """Every file stored under MEDIA_ROOT (a folder of the test's own, see tests/conftest.py)."""
+    root = Path(root)
+    return sorted(str(p.relative_to(root)) for p in root.rglob("*") if p.is_file())
+
+
+@pytest.fixture
+def site_editor_client(client):
+    SiteSettingsFactory()
+    ensure_editor_groups()
+    editor = UserFactory(username="site-editor", is_staff=True)
+    editor.groups.add(Group.objects.get(name=SITE_EDITORS))
+    client.force_login(editor)
+    return client
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("lang", "message"),
+    [
+        ("fr", "Cette image est trop haute ou trop large (10\xa0000 pixels de côté au maximum)."),
+        ("en", "This image is too tall or too wide (at most 10,000 pixels on a side)."),
+    ],
+)
+def test_admin_refuses_a_very_tall_image_with_a_message_and_keeps_no_file(
+    site_editor_client, settings, lang, message
+):
+    data = image_bytes(1000, 20_000)  # 20 million pixels: under the pixel limit
+    response = site_editor_client.post(
+        "/admin/core/image/add/",
+        {**_form(), "file": _upload(data, "tall.jpg")},
+        HTTP_ACCEPT_LANGUAGE=lang,
+    )
+    assert response.status_code == 200
+    errors = response.context["adminform"].form.errors
+    assert errors == {"file": [message]}
+    assert message in html.unescape(response.content.decode())
+    assert Image.objects.count() == 0
+    assert _files_under(settings.MEDIA_ROOT) == []
+
+
+@pytest.mark.parametrize(("width", "height"), [(100, MAX_SIDE + 1), (MAX_SIDE + 1, 100)])
+def test_check_refuses_a_side_longer_than_the_limit(width, height):
+    with pytest.raises(ValidationError) as info:
+        check_image(image_bytes(width, height))
+    assert info.value.code == "too_long"
+
+
+@pytest.mark.django_db
+def test_the_longest_side_allowed_gets_every_rendition():
+    assert MAX_SIDE <= 16_383  # WebP's own limit: a rendition is never taller than its original
+    image = make_image(width=1000, height=MAX_SIDE)
+    assert sorted((r.width, r.height, r.format) for r in image.renditions.all()) == [
+        (480, 4800, "jpg"),
+        (480, 4800, "webp"),
+        (960, 9600, "jpg"),
+        (960, 9600, "webp"),
+        (1000, MAX_SIDE, "jpg"),
+        (1000, MAX_SIDE, "webp"),
+    ]
+
+
+def _create(data=None):
+    return image_create(
+        data=data or image_bytes(2000, 1000),
+        filename="photo.jpg",
+        title="Photo",
+        alt_text_fr="Une photo",
+        alt_text_en="A photo",
+    )
+
+
+def _fail_encoder_after(monkeypatch, calls):
+    """Pillow's encoding fails from the `calls`+1-th image encoded on (check_image encodes one)."""
+    real = images._save
+    seen = []
+
+    def failing(*args, **kwargs):
+        seen.append(1)
+        if len(seen) > calls:
+            raise ValueError("encoding error 5: Image size exceeds WebP limit of 16383 pixels")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(images, "_save", failing)
+
+
+def _fail_storage_after(monkeypatch, writes):
+    """The storage fails to write from the `writes`+1-th file on (the disk is full)."""
+    real = FileSystemStorage._save
+    seen = []
+
+    def failing(self, name, content):
+        seen.append(name)
+        if len(seen) > writes:
+            raise OSError(28, "No space left on device")
+        return real(self, name, content)
+
+    monkeypatch.setattr(FileSystemStorage, "_save", failing)
+    return seen
+
+
+@pytest.mark.django_db
+def test_renditions_failing_midway_leave_no_file_and_no_row(monkeypatch, settings):
+    _fail_encoder_after(monkeypatch, 3)  # the original, then two renditions, then a failure
+    with pytest.raises(ValueError, match="WebP limit"):
+        _create()
+    assert Image.objects.count() == 0
+    assert Rendition.objects.count() == 0
+    assert _files_under(settings.MEDIA_ROOT) == []
+
+
+@pytest.mark.django_db
+def test_storage_failing_after_some_files_leaves_no_file_and_no_row(monkeypatch, settings):
+    writes = _fail_storage_after(monkeypatch, 3)  # the original and two renditions are written
+    with pytest.raises(OSError, match="No space left"):
+        _create()
+    assert len(writes) == 4
+    assert Image.objects.count() == 0
+    assert Rendition.objects.count() == 0
+    assert _files_under(settings.MEDIA_ROOT) == []
+
+
+@pytest.mark.django_db
+def test_a_failed_replacement_keeps_the_image_as_it_was(monkeypatch, settings):
+    image = _create()
+    before_name = image.file.name
+    before_files = _files_under(settings.MEDIA_ROOT)
+    before_rows = sorted(Rendition.objects.values_list("file", flat=True))
+    assert len(before_files) == 7  # the original and six renditions
+    _fail_storage_after(monkeypatch, 2)  # the new original and one rendition, then a failure
+    image.file = ContentFile(image_bytes(800, 600), name="other.jpg")
+    with pytest.raises(OSError):
+        image_save(image)
+    assert _files_under(settings.MEDIA_ROOT) == before_files
+    assert sorted(Rendition.objects.values_list("file", flat=True)) == before_rows
+    assert Image.objects.get().file.name == before_name
+
+
+@pytest.mark.django_db
+def test_a_replacement_removes_the_earlier_files_once_committed(
+    settings, django_capture_on_commit_callbacks
+):
+    image = _create()
+    old_files = _files_under(settings.MEDIA_ROOT)
+    image.file = ContentFile(image_bytes(800, 600), name="other.jpg")
+    with django_capture_on_commit_callbacks(execute=True):
+        image_save(image)
+    files = _files_under(settings.MEDIA_ROOT)
+    assert not set(files) & set(old_files)
+    stored = [Image.objects.get().file.name] + list(
+        Rendition.objects.values_list("file", flat=True)
+    )
+    assert sorted(stored) == files
+
+
+# Security review, issue 10, finding 8: comments and other text metadata ------------------------
+
+SECRET = b"secret comment"
+
+
+def _jpeg_with_comment_exif_and_xmp() -> bytes:
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (1200, 600), (29, 58, 138)).save(
+        buffer,
+        "JPEG",
+        comment=SECRET,
+        exif=_exif_with_gps(),
+        xmp=b"<x:xmpmeta><rdf:Description>" + SECRET + b"</rdf:Description></x:xmpmeta>",
+    )
+    return buffer.getvalue()
+
+
+def _png_with_text_chunks(mode="RGBA") -> bytes:
+    info = PngInfo()
+    info.add_text("Comment", SECRET.decode())  # tEXt
+    info.add_itxt("Description", SECRET.decode(), lang="fr")  # iTXt
+    info.add_text("Author", SECRET.decode(), zip=True)  # zTXt (compressed: checked by key)
+    buffer = io.BytesIO()
+    PILImage.new(mode, (1200, 600), (29, 58, 138)).save(
+        buffer, "PNG", pnginfo=info, exif=_exif_with_gps()
+    )
+    return buffer.getvalue()
+
+
+def _gif_with_comment() -> bytes:
+    buffer = io.BytesIO()
+    PILImage.new("P", (1200, 600)).save(buffer, "GIF", comment=SECRET)
+    return buffer.getvalue()
+
+
+def _webp_with_exif_and_xmp() -> bytes:
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (1200, 600), (29, 58, 138)).save(
+        buffer, "WEBP", exif=_exif_with_gps(), xmp=b"<x:xmpmeta>" + SECRET + b"</x:xmpmeta>"
+    )
+    return buffer.getvalue()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "make",
+    [
+        _jpeg_with_comment_exif_and_xmp,
+        _png_with_text_chunks,
+        lambda: _png_with_text_chunks("RGB"),
+        _gif_with_comment,
+        _webp_with_exif_and_xmp,
+    ],
+    ids=["jpeg", "png-rgba", "png-rgb", "gif", "webp"],
+)
+def test_no_comment_or_text_metadata_survives_in_any_stored_file(make):
+    data = make()
+    opened = PILImage.open(io.BytesIO(data))
+    assert SECRET in data or opened.info.get("Author") == SECRET.decode()  # the test's own check
+    image = _create(data)
+    stored = [image.file] + [r.file for r in image.renditions.all()]
+    # The original, and two widths or more (the EXIF orientation may turn it) in two formats.
+    assert len(stored) >= 5
+    for field in stored:
+        with field.open("rb") as handle:
+            content = handle.read()
+        assert SECRET not in content, field.name
+        cleaned = PILImage.open(io.BytesIO(content))
+        leftover = set(cleaned.info) & {
+            "comment",
+            "exif",
+            "xmp",
+            "icc_profile",
+            "Comment",
+            "Description",
+            "Author",
+            "XML:com.adobe.xmp",
+        }
+        assert leftover == set(), field.name
+        assert dict(cleaned.getexif()) == {}, field.name
+        assert getattr(cleaned, "text", {}) == {}, field.name
+
+
+@pytest.mark.django_db
+def test_admin_upload_failing_in_the_renditions_leaves_no_file_and_no_row(
+    site_editor_client, monkeypatch, settings
+):
+    _fail_encoder_after(monkeypatch, 2)  # the form's check, one rendition, then a failure
+    site_editor_client.raise_request_exception = False
+    response = site_editor_client.post(
+        "/admin/core/image/add/", {**_form(), "file": _upload(image_bytes(2000, 1000))}
+    )
+    assert response.status_code == 500
+    assert Image.objects.count() == 0
+    assert _files_under(settings.MEDIA_ROOT) == []
+
+
+def test_a_png_colour_key_stays_transparent_once_its_info_is_dropped():
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (40, 40), (1, 2, 3)).save(buffer, "PNG", transparency=(1, 2, 3))
+    checked = check_image(buffer.getvalue())
+    assert (checked.extension, checked.has_alpha) == ("png", True)
+    cleaned = PILImage.open(io.BytesIO(checked.content.read()))
+    assert cleaned.convert("RGBA").getpixel((0, 0))[3] == 0
