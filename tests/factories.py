@@ -43,6 +43,9 @@ class StaffFactory(UserFactory):
 class SiteEditorFactory(StaffFactory):
     """Staff in the "Site editors" group (kept by migrate): may view and change all content."""
 
+    class Meta:
+        skip_postgeneration_save = True
+
     @factory.post_generation
     def site_editor(self, create, extracted, **kwargs):
         if create:

@@ -156,10 +156,10 @@ PAGES = [
         "Privacy policy",
         "Ce que le site collecte, pourquoi, combien de temps, et vos droits.",
         "What the site collects, why, for how long, and your rights.",
-        "<h2>Aucun traceur</h2><p>Ce site ne dépose aucun cookie chez ses visiteurs, ni de "
-        "mesure d'audience ni de publicité, et ne charge aucun script tiers : il n'a donc pas "
-        "besoin de bandeau cookies. Seules les personnes qui administrent le site ont un cookie "
-        "de session.</p><h2>Journaux techniques</h2><p>Les serveurs conservent "
+        "<h2>Aucun traceur</h2><p>Ce site ne dépose aucun cookie de mesure d'audience ni de "
+        "publicité et ne charge aucun script tiers. Les seuls cookies qu'il dépose sont "
+        "nécessaires à son fonctionnement ; ils sont tous listés plus bas.</p>"
+        "<h2>Journaux techniques</h2><p>Les serveurs conservent "
         "l'adresse IP et la page demandée pour la sécurité du site, pendant au plus 12 mois.</p>"
         "<h2>Formulaire de contact</h2><p>Les messages envoyés par le formulaire sont conservés 12 "
         "mois au plus, pour vous répondre, puis supprimés. Ils peuvent contenir des informations de "
@@ -168,9 +168,9 @@ PAGES = [
         "vous opposer à leur traitement, en écrivant au délégué à la protection des données de "
         "l'Institut Curie (adresse à compléter). Vous pouvez aussi adresser une réclamation à la "
         "CNIL (cnil.fr).</p>",
-        "<h2>No trackers</h2><p>This site sets no cookie for its visitors, neither for audience "
-        "measurement nor for advertising, and loads no third-party script, so it needs no "
-        "cookie banner. Only the people who run the site have a session cookie.</p>"
+        "<h2>No trackers</h2><p>This site sets no cookie for audience measurement or "
+        "advertising and loads no third-party script. The only cookies it sets are needed for it "
+        "to work; they are all listed below.</p>"
         "<h2>Technical logs</h2><p>The servers keep the IP address and the page asked for, for the "
         "site's security, for 12 months at most.</p><h2>Contact form</h2><p>Messages sent through "
         "the form are kept for 12 months at most, to answer you, then deleted. They may contain "

@@ -178,3 +178,11 @@ def og_image(context, image) -> str:
         rendition.height,
         image.alt_text,
     )
+
+
+@register.inclusion_tag("core/includes/_cookie_table.html")
+def cookie_table():
+    """The cookies the site sets (apps.core.cookies), as the privacy page lists them."""
+    from apps.core.cookies import site_cookies
+
+    return {"cookies": site_cookies()}
