@@ -95,7 +95,11 @@ class ContactForm(VisitorForm):
 
     def clean_name(self):
         name = self.cleaned_data["name"]
-        if _has_control_character(name) or any(ch in name for ch in "<>"):
+        # Tabs and other spaces are made single spaces below; line breaks, other control
+        # characters and markup are refused (the name goes into a mail header).
+        if any(ch in name for ch in "\r\n<>") or _has_control_character(
+            "".join(ch for ch in name if not ch.isspace())
+        ):
             raise forms.ValidationError(_("Please write your name on one line, without < or >."))
         return " ".join(name.split())
 

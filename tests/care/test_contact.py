@@ -113,7 +113,7 @@ def test_request_survives_a_refusing_mail_server_and_a_retry_sends_it(
         ("email", "a@b.c\nBcc: x"),
         ("email", '"a\x0bb"@example.org'),
         ("email", '"a\x00b"@example.org'),
-        ("name", "Jeanne\x0bMartin"),
+        ("name", "Jeanne\x07Martin"),
         ("name", "x" * 1000),
     ],
 )
