@@ -2,10 +2,30 @@
 
 from __future__ import annotations
 
+import datetime
+import re
+import uuid
+from pathlib import Path
+
+from django import forms
+from django.conf import settings
+from django.contrib import messages
 from django.contrib.admin.utils import unquote
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied, SuspiciousFileOperation, ValidationError
+from django.core.files.base import ContentFile
+from django.core.files.storage import FileSystemStorage, Storage, storages
 from django.http import Http404
+from django.template.defaultfilters import filesizeformat
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.decorators import method_decorator
 from django.utils.html import format_html
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
+from import_export.admin import ImportExportMixin
+from import_export.forms import ConfirmImportForm, ImportForm
+from import_export.tmp_storages import BaseStorage
 
 
 class SafeObjectAdminMixin:
@@ -50,3 +70,316 @@ def image_preview(image, width=120):
     return format_html(
         '<img src="{}" alt="" width="{}" height="{}">', rendition.file.url, width, height
     )
+
+
+# -- Spreadsheet exports ---------------------------------------------------------------------------
+
+# A cell whose text starts with one of these is read as a formula by Excel, LibreOffice or Google
+# Sheets (the full-width forms too, in some of them); tab, CR and LF hide such a start.
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
+_PLAIN_NUMBER = re.compile(r"[+-]?[0-9]+(?:[.,][0-9]+)?")
+
+
+def spreadsheet_safe(value):
+    """A cell value that a spreadsheet shows as text and never runs as a formula.
+
+    Text starting with = + - @ (or a tab, CR or LF) gets a leading apostrophe, as the OWASP
+    advice on CSV injection says; a plain number such as "-3" is no formula and is kept, and
+    values that are not text (numbers, booleans, dates in an XLSX file) are kept as they are.
+    """
+    if (
+        isinstance(value, str)
+        and value.startswith(FORMULA_TRIGGERS)
+        and not _PLAIN_NUMBER.fullmatch(value)
+    ):
+        return "'" + value
+    return value
+
+
+def spreadsheet_unsafe(value):
+    """The inverse of spreadsheet_safe for a cell read back from a file: "'=x" gives "=x", so an
+    exported file imports back unchanged. Any other value is returned as it is."""
+    if isinstance(value, str) and value.startswith("'") and value[1:].startswith(FORMULA_TRIGGERS):
+        return value[1:]
+    return value
+
+
+class SpreadsheetSafeExportMixin:
+    """For a django-import-export resource: every exported cell goes through spreadsheet_safe,
+    whatever the format (CSV, XLSX...). Put it before ModelResource in the bases."""
+
+    def export_field(self, field, instance, **kwargs):
+        return spreadsheet_safe(super().export_field(field, instance, **kwargs))
+
+    def get_export_headers(self, selected_fields=None):
+        return [spreadsheet_safe(h) for h in super().get_export_headers(selected_fields)]
+
+    def unescape_dataset(self, dataset) -> None:
+        """Undo spreadsheet_safe in every cell of a dataset about to be imported."""
+        for index in range(len(dataset)):
+            row = tuple(dataset[index])
+            cleaned = tuple(spreadsheet_unsafe(value) for value in row)
+            if cleaned != row:
+                dataset[index] = cleaned
+
+
+# -- Imports (django-import-export) ----------------------------------------------------------------
+
+MAX_IMPORT_BYTES = 10 * 1024 * 1024
+
+
+def _pending_imports_backend() -> Storage:
+    """The storage named "import_export" in STORAGES when there is one (a private bucket that
+    several app servers share), else a folder of VAR_DIR that nothing serves."""
+    if "import_export" in settings.STORAGES:
+        return storages["import_export"]
+    location = getattr(settings, "IMPORT_EXPORT_PENDING_DIR", None) or (
+        Path(getattr(settings, "VAR_DIR", Path(settings.BASE_DIR) / "var")) / "private"
+    )
+    return FileSystemStorage(
+        location=location, file_permissions_mode=0o600, directory_permissions_mode=0o700
+    )
+
+
+class PendingImportStorage(BaseStorage):
+    """Where an uploaded import file waits between the preview and the confirm step
+    (django-import-export's `tmp_storage_class`).
+
+    - Its name is made here (32 random hex digits) and the file sits in a folder of the user who
+      uploaded it (`pending-imports/<user id>/<name>`). The confirm form sends the name back: a
+      name of any other shape is refused, and it is looked up only in the folder of the user who
+      confirms, so a client can neither leave that folder (`../`) nor reach another user's file.
+    - It is private: never in the public media storage (see _pending_imports_backend).
+    - Files older than MAX_AGE (previews never confirmed) are deleted whenever one is saved;
+      SafeImportExportMixin deletes the file as soon as the import is refused or confirmed.
+    """
+
+    FOLDER = "pending-imports"
+    MAX_AGE = datetime.timedelta(hours=6)
+    NAME = re.compile(r"[0-9a-f]{32}")
+
+    def __init__(self, *, owner=None, **kwargs):
+        super().__init__(**kwargs)
+        self.owner = owner
+        self.read_mode = "rb"  # the import formats decode text themselves
+        self._storage = _pending_imports_backend()
+
+    @classmethod
+    def is_valid_name(cls, name) -> bool:
+        return isinstance(name, str) and bool(cls.NAME.fullmatch(name))
+
+    def _path(self) -> str:
+        if not isinstance(self.owner, int) or not self.is_valid_name(self.name):
+            raise SuspiciousFileOperation("A pending import needs its owner and a name made here.")
+        return f"{self.FOLDER}/{self.owner}/{self.name}"
+
+    def save(self, data):
+        self.purge()
+        if isinstance(data, str):
+            data = data.encode(self.encoding or "utf-8")
+        self.name = uuid.uuid4().hex
+        self._storage.save(self._path(), ContentFile(data))
+
+    def read(self):
+        with self._storage.open(self._path(), "rb") as file:
+            return file.read()
+
+    def remove(self):
+        if isinstance(self.owner, int) and self.is_valid_name(self.name):
+            self._storage.delete(self._path())
+
+    def purge(self, max_age: datetime.timedelta | None = None) -> None:
+        """Deletes the pending files of every user older than `max_age` (default MAX_AGE)."""
+        limit = timezone.now() - (max_age if max_age is not None else self.MAX_AGE)
+        try:
+            owners, _files = self._storage.listdir(self.FOLDER)
+        except (OSError, NotImplementedError):
+            return  # nothing pending yet
+        for owner in owners:
+            try:
+                _dirs, names = self._storage.listdir(f"{self.FOLDER}/{owner}")
+            except (OSError, NotImplementedError):
+                continue
+            for name in names:
+                path = f"{self.FOLDER}/{owner}/{name}"
+                try:
+                    if self._storage.get_modified_time(path) < limit:
+                        self._storage.delete(path)
+                except (OSError, NotImplementedError):
+                    continue
+
+
+class PendingImportForm(ImportForm):
+    """The upload step: a file of at most MAX_IMPORT_BYTES, which remembers who sent it (its
+    pending copy goes in that user's folder)."""
+
+    def __init__(self, formats, resources, *, user, **kwargs):
+        super().__init__(formats, resources, **kwargs)
+        self.user = user
+
+    def clean_import_file(self):
+        upload = self.cleaned_data["import_file"]
+        if upload.size > MAX_IMPORT_BYTES:
+            raise forms.ValidationError(
+                gettext("The file is too large (%(size)s); the limit is %(limit)s.")
+                % {"size": filesizeformat(upload.size), "limit": filesizeformat(MAX_IMPORT_BYTES)}
+            )
+        upload.import_owner = self.user.pk
+        return upload
+
+
+_INDEX = re.compile(r"[0-9]{1,3}")
+
+
+class PendingConfirmImportForm(ConfirmImportForm):
+    """The confirm step's hidden fields, all checked: a pending-file name made by
+    PendingImportStorage, and the index of a format and of a resource that exist."""
+
+    def __init__(self, *args, format_count=0, resource_count=0, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.format_count = format_count
+        self.resource_count = resource_count
+
+    def clean_import_file_name(self):
+        name = self.cleaned_data["import_file_name"]
+        if not PendingImportStorage.is_valid_name(name):
+            raise forms.ValidationError("Not the name of a pending import.", code="invalid")
+        return name
+
+    def _index(self, value, count):
+        if not _INDEX.fullmatch(value or "") or int(value) >= count:
+            raise forms.ValidationError("Out of range.", code="invalid")
+        return value
+
+    def clean_format(self):
+        return self._index(self.cleaned_data["format"], self.format_count)
+
+    def clean_resource(self):
+        value = self.cleaned_data.get("resource") or ""
+        return self._index(value, self.resource_count) if value else value
+
+
+class SafeImportExportMixin(ImportExportMixin):
+    """django-import-export's ImportExportMixin for a ModelAdmin, made safe:
+
+    - Export needs the library's export permission (IMPORT_EXPORT_EXPORT_PERMISSION_CODE, when
+      set) and the view permission of this admin; import the library's import permission and
+      the change permission of this admin. Without them the URLs answer 403 and the buttons are
+      not shown. (A ModelAdmin that narrows has_view/change_permission narrows these too; one
+      that shows a user only part of its rows narrows get_export_queryset the same way.)
+    - The uploaded file waits in a PendingImportStorage (private, per user, named by the
+      server), is deleted at once when the preview offers no confirm (errors, unreadable file),
+      and after the confirm whatever its outcome. A confirm with a missing, odd, another user's
+      or already used file name, or an unknown format or resource, answers 400 with the upload
+      form again, never a 500.
+    - Exports: the resources should use SpreadsheetSafeExportMixin (no cell starts a formula).
+    """
+
+    tmp_storage_class = PendingImportStorage
+    import_form_class = PendingImportForm
+    confirm_form_class = PendingConfirmImportForm
+
+    def has_export_permission(self, request):
+        return super().has_export_permission(request) and self.has_view_permission(request)
+
+    def has_import_permission(self, request):
+        return super().has_import_permission(request) and self.has_change_permission(request)
+
+    # -- the upload and its preview -----------------------------------------------------------
+
+    def get_import_form_kwargs(self, request):
+        return {**super().get_import_form_kwargs(request), "user": request.user}
+
+    def write_to_tmp_storage(self, import_file, input_format):
+        storage = self.get_tmp_storage_class()(
+            owner=import_file.import_owner,
+            encoding=None if input_format.is_binary() else self.from_encoding,
+            **self.get_tmp_storage_class_kwargs(),
+        )
+        storage.save(b"".join(import_file.chunks()))
+        import_file.pending_import = storage
+        return storage
+
+    def import_action(self, request, **kwargs):
+        try:
+            response = super().import_action(request, **kwargs)
+        except BaseException:
+            self._discard_pending_upload(request)
+            raise
+        if not (getattr(response, "context_data", None) or {}).get("confirm_form"):
+            self._discard_pending_upload(request)  # nothing to confirm: do not keep the file
+        return response
+
+    @staticmethod
+    def _discard_pending_upload(request) -> None:
+        for upload in request.FILES.getlist("import_file"):
+            storage = getattr(upload, "pending_import", None)
+            if storage is not None:
+                storage.remove()
+
+    # -- the confirm step ---------------------------------------------------------------------
+
+    def get_confirm_form_kwargs(self, request, import_form=None):
+        return {
+            **super().get_confirm_form_kwargs(request, import_form),
+            "format_count": len(self.get_import_formats()),
+            "resource_count": len(self.get_import_resource_classes(request)),
+        }
+
+    @method_decorator(require_POST)
+    def process_import(self, request, **kwargs):
+        if not self.has_import_permission(request):
+            raise PermissionDenied
+        confirm_form = self.create_confirm_form(request)
+        if not confirm_form.is_valid():
+            return self.refuse_confirm(request)
+        storage = self.get_tmp_storage_class()(
+            owner=request.user.pk,
+            name=confirm_form.cleaned_data["import_file_name"],
+            **self.get_tmp_storage_class_kwargs(),
+        )
+        input_format = self.get_import_formats()[int(confirm_form.cleaned_data["format"])](
+            encoding=self.from_encoding
+        )
+        try:
+            try:
+                dataset = input_format.create_dataset(storage.read())
+            except OSError:  # no such pending file for this user (any more)
+                return self.refuse_confirm(request)
+            result = self.process_dataset(dataset, confirm_form, request, **kwargs)
+        finally:
+            storage.remove()
+        return self.process_result(result, request)
+
+    def refuse_confirm(self, request):
+        """400: the upload form again, with a message saying why."""
+        messages.error(
+            request,
+            _(
+                "This import cannot be confirmed: it has expired, was already done or was not "
+                "yours. Please upload the file again."
+            ),
+        )
+        resource_classes = self.get_import_resource_classes(request)
+        form = self.get_import_form_class(request)(
+            self.get_import_formats(), resource_classes, user=request.user
+        )
+        resource_kwargs = self.get_import_resource_kwargs(request, form=form)
+        context = self.get_import_context_data()
+        context.update(self.admin_site.each_context(request))
+        context.update(
+            title=_("Import"),
+            form=form,
+            opts=self.model._meta,
+            media=self.media + form.media,
+            fields_list=[
+                (
+                    resource.get_display_name(),
+                    [f.column_name for f in resource.get_user_visible_fields()],
+                )
+                for resource in (cls(**resource_kwargs) for cls in resource_classes)
+            ],
+            import_error_display=self.import_error_display,
+        )
+        request.current_app = self.admin_site.name
+        return TemplateResponse(request, [self.import_template_name], context, status=400)

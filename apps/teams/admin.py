@@ -16,11 +16,10 @@ from django.forms.models import BaseInlineFormSet
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from import_export.admin import ImportExportMixin
 from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
-from apps.core.admin_tools import SafeObjectAdminMixin, image_preview
+from apps.core.admin_tools import SafeImportExportMixin, SafeObjectAdminMixin, image_preview
 from apps.teams.models import (
     Membership,
     Person,
@@ -30,7 +29,7 @@ from apps.teams.models import (
     Team,
     TeamPublication,
 )
-from apps.teams.permissions import can_edit_all_teams
+from apps.teams.permissions import can_change_publication, can_edit_all_teams, team_members
 from apps.teams.resources import PersonResource, TeamResource
 
 
@@ -215,7 +214,7 @@ class TeamPublicationInline(PublicationScopedInlineMixin, admin.TabularInline):
 class TeamAdmin(
     TeamScopedMixin,
     AllOrNothingImportMixin,
-    ImportExportMixin,
+    SafeImportExportMixin,
     SimpleHistoryAdmin,
     TranslationAdmin,
 ):
@@ -278,7 +277,7 @@ class PersonPublicationInline(PublicationScopedInlineMixin, admin.TabularInline)
 class PersonAdmin(
     SafeObjectAdminMixin,
     AllOrNothingImportMixin,
-    ImportExportMixin,
+    SafeImportExportMixin,
     SimpleHistoryAdmin,
     TranslationAdmin,
 ):
@@ -317,6 +316,37 @@ class PersonAdmin(
             .prefetch_related("photo__renditions")
         )
 
+    def get_export_queryset(self, request):
+        """Everyone may be looked at (to be added to a team), but a team editor exports only the
+        people of their teams."""
+        queryset = super().get_export_queryset(request)
+        if can_edit_all_teams(request.user):
+            return queryset
+        return queryset.filter(pk__in=team_members(request.user).values("pk"))
+
+    def get_export_resource_kwargs(self, request, **kwargs):
+        """An email or phone that is not shown publicly is exported only to those who may
+        change people (site editors)."""
+        return {
+            **super().get_export_resource_kwargs(request, **kwargs),
+            "show_private_contact": self.has_change_permission(request),
+        }
+
+    def get_search_results(self, request, queryset, search_term):
+        """The authors field of a publication (an autocomplete) offers a team editor only the
+        people of their teams; adding people to a team (memberships) still offers everyone."""
+        queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        match = request.resolver_match
+        if (
+            match is not None
+            and match.url_name == "autocomplete"
+            and request.GET.get("app_label") == "teams"
+            and request.GET.get("model_name") == PersonPublication._meta.model_name
+            and not can_edit_all_teams(request.user)
+        ):
+            queryset = queryset.filter(pk__in=team_members(request.user).values("pk"))
+        return queryset, may_have_duplicates
+
     # People are shared by every team: only site editors change them (a team editor adding
     # someone to their team must not gain rights over that person's public profile).
     def has_change_permission(self, request, obj=None):
@@ -343,18 +373,43 @@ class MembershipAdmin(TeamScopedMixin, SimpleHistoryAdmin):
     list_select_related = ("person", "team")
 
 
-class TeamLinkInline(TeamScopedMixin, admin.TabularInline):
+class PublicationRuleInlineMixin:
+    """An inline of the publication form is read-only when the user may not change the
+    publication (see can_change_publication)."""
+
+    def _may_change(self, request, obj) -> bool:
+        return obj is None or can_change_publication(request.user, obj)
+
+    def has_add_permission(self, request, obj=None):
+        return super().has_add_permission(request, obj) and self._may_change(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and self._may_change(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and self._may_change(request, obj)
+
+
+class TeamLinkInline(PublicationRuleInlineMixin, TeamScopedMixin, admin.TabularInline):
     model = TeamPublication
     extra = 0
     autocomplete_fields = ("team",)
     verbose_name_plural = _("teams")
 
 
-class PersonLinkInline(admin.TabularInline):
+class PersonLinkInline(PublicationRuleInlineMixin, admin.TabularInline):
+    """Authors: a team editor may name (and is offered) only the people of their teams, so
+    they cannot put a publication, featured or not, on another team's member's profile."""
+
     model = PersonPublication
     extra = 0
     autocomplete_fields = ("person",)
     verbose_name_plural = _("authors among our people")
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "person":
+            kwargs["queryset"] = team_members(request.user)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
 @admin.register(Publication)
@@ -368,6 +423,30 @@ class PublicationAdmin(TeamScopedMixin, admin.ModelAdmin):
 
     def scope(self, request, queryset):
         return publication_scope(request.user, queryset)
+
+    # A team editor sees the publications of their teams, but changes or deletes only those
+    # that are theirs alone (see can_change_publication); the others open read-only.
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and (
+            obj is None or can_change_publication(request.user, obj)
+        )
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and (
+            obj is None or can_change_publication(request.user, obj)
+        )
+
+    def has_import_permission(self, request) -> bool:
+        """The PubMed import adds and updates publications: it needs both permissions (as the
+        CSV imports need IMPORT_EXPORT_IMPORT_PERMISSION_CODE, "change")."""
+        return self.has_add_permission(request) and self.has_change_permission(request)
+
+    def changelist_view(self, request, extra_context=None):
+        extra_context = {
+            **(extra_context or {}),
+            "has_import_permission": self.has_import_permission(request),
+        }
+        return super().changelist_view(request, extra_context)
 
     def get_urls(self):
         from django.urls import path

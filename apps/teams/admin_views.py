@@ -61,9 +61,17 @@ class PublicationImportView(FormView):
     form_class = PublicationImportForm
 
     def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perm("teams.add_publication"):
+        # The same rule as the Publication list's button: add and change permissions.
+        if not self.model_admin.has_import_permission(request):
             raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
+        try:
+            return super().dispatch(request, *args, **kwargs)
+        finally:
+            # The upload is read into memory; a large one was also written to a temporary
+            # file: delete it now, whatever happened (Django would at the response's end).
+            for _name, uploads in request.FILES.lists():
+                for upload in uploads:
+                    upload.close()
 
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "user": self.request.user}

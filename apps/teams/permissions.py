@@ -11,3 +11,39 @@ def editable_teams(user):
     if can_edit_all_teams(user):
         return Team.objects.all()
     return Team.objects.filter(editors=user)
+
+
+def team_members(user):
+    """The people a user's teams list (any membership, past ones included): everyone for a
+    site editor."""
+    from apps.teams.models import Membership, Person
+
+    if can_edit_all_teams(user):
+        return Person.objects.all()
+    return Person.objects.filter(
+        pk__in=Membership.objects.filter(team__editors=user).values("person_id")
+    )
+
+
+def can_change_publication(user, publication) -> bool:
+    """May `user` change this publication (its fields, its status, its links; or delete it)?
+
+    Site editors: always. A team editor: only when every team that lists it is one of theirs
+    AND every person who lists it (the author links shown on profiles) is a member of one of
+    their teams. A publication that another team lists, or that sits on the profile of someone
+    outside their teams, belongs to others too: changing or unpublishing it would change their
+    pages. Linking such a publication to one's own team (by hand or by a PubMed import) is still
+    allowed, but since the other team still lists it, the link never gains the right to change
+    it. The author condition closes the other door: without it, an editor could take a
+    publication that no team lists yet but that is on another team's member's profile. A new
+    publication, which nothing lists yet, may be changed (so that it can be linked).
+    """
+    if can_edit_all_teams(user):
+        return True
+    if not user.is_active:
+        return False
+    if publication.pk is None:
+        return True
+    if publication.team_links.exclude(team__in=editable_teams(user)).exists():
+        return False
+    return not publication.person_links.exclude(person__in=team_members(user)).exists()

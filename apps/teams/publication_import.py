@@ -21,7 +21,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from apps.teams.models import Publication, Team, TeamPublication
-from apps.teams.permissions import can_edit_all_teams
+from apps.teams.permissions import can_change_publication, can_edit_all_teams
 from apps.teams.pubmed import PubmedRecord
 
 
@@ -125,10 +125,10 @@ def _field_values(record: PubmedRecord) -> dict:
 
 
 def _may_update(publication: Publication, user) -> bool:
-    """A team editor updates only publications that no other team holds; others are linked."""
-    if user is None or can_edit_all_teams(user):
-        return True
-    return not publication.team_links.exclude(team__editors=user).exists()
+    """A team editor updates only the publications they may change in the admin (every team and
+    author listing it is theirs: see can_change_publication); the others are only linked to the
+    team, and that link gives no right to change them (another team still lists them)."""
+    return user is None or can_change_publication(user, publication)
 
 
 def _import_one(

@@ -15,6 +15,11 @@ What an import guarantees, in the admin and through `resource.import_data()` ali
 - An empty cell means the model's default (an empty yes/no cell is "no"); blank lines are skipped.
 - When the import is made by a user who may not edit every team (a team editor), rows that would
   add a team, change a team they do not edit, or change a person outside their teams are refused.
+
+What an export guarantees: no cell starts a spreadsheet formula (text starting with = + - @ gets
+a leading apostrophe, which an import removes again, so an export imports back unchanged); and
+the email or phone of a person who does not show it publicly is left empty unless the resource
+is made with `show_private_contact=True` (the admin does so for those who may change people).
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from django.utils.translation import gettext_lazy as _
 from import_export import fields, resources, widgets
 from import_export.results import RowResult
 
+from apps.core.admin_tools import SpreadsheetSafeExportMixin
 from apps.core.richtext import RichTextField, sanitize_html
 from apps.teams.models import Membership, Person, ResearchTheme, Team
 
@@ -144,7 +150,7 @@ class ImportFileError(ValueError):
     """A problem with the file as a whole (its columns), shown to the user without a traceback."""
 
 
-class AllOrNothingResource(resources.ModelResource):
+class AllOrNothingResource(SpreadsheetSafeExportMixin, resources.ModelResource):
     """The behaviour shared by the team and person resources (see the module docstring)."""
 
     class Meta:
@@ -187,6 +193,7 @@ class AllOrNothingResource(resources.ModelResource):
     def before_import(self, dataset, **kwargs):
         self._slug_rows = {}
         self._user = kwargs.get("user")
+        self.unescape_dataset(dataset)  # "'=x" written by our exports reads back as "=x"
         headers = [("" if h is None else str(h).strip()) for h in dataset.headers or []]
         if dataset.headers:
             dataset.headers = headers
@@ -358,6 +365,9 @@ class TeamResource(AllOrNothingResource):
 
 
 class PersonResource(AllOrNothingResource):
+    # Exported only when the person shows it publicly, or with show_private_contact=True.
+    PRIVATE_CONTACT = {"email": "show_email", "phone": "show_phone"}
+
     class Meta(AllOrNothingResource.Meta):
         model = Person
         fields = (
@@ -366,6 +376,16 @@ class PersonResource(AllOrNothingResource):
             "phone", "show_phone", "status", "is_sample",
         )  # fmt: skip
         export_order = fields
+
+    def __init__(self, *, show_private_contact=False, **kwargs):
+        super().__init__(**kwargs)
+        self.show_private_contact = show_private_contact
+
+    def export_field(self, field, instance, **kwargs):
+        shown_if = self.PRIVATE_CONTACT.get(field.attribute)
+        if shown_if and not self.show_private_contact and not getattr(instance, shown_if):
+            return ""
+        return super().export_field(field, instance, **kwargs)
 
     def refusal_for(self, instance, user):
         if instance.pk is None or _can_edit_all_teams(user):

@@ -118,6 +118,12 @@ def _english():
         yield
 
 
+@pytest.fixture(autouse=True)
+def _pending_imports_in_tmp(settings, tmp_path):
+    """Previews never confirmed here leave their pending file in a folder of the test's own."""
+    settings.IMPORT_EXPORT_PENDING_DIR = str(tmp_path / "private")
+
+
 @pytest.fixture
 def superuser_client(client):
     user = UserFactory(username="import-admin", is_staff=True, is_superuser=True)

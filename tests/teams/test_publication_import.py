@@ -476,7 +476,8 @@ def team_editor(client):
     user = StaffFactory(username="editor")
     user.user_permissions.add(
         *Permission.objects.filter(
-            content_type__app_label="teams", codename__in=["add_publication", "view_publication"]
+            content_type__app_label="teams",
+            codename__in=["add_publication", "change_publication", "view_publication"],
         )
     )
     client.force_login(user)
