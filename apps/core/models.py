@@ -109,9 +109,7 @@ def validate_link(value: str) -> None:
     # Browsers read "//host" and "/\host" as another site's address, not as a path here.
     if value.startswith("/") and value[1:2] not in ("/", "\\"):
         if any(ch.isspace() or ch in "\x00\\" for ch in value):
-            raise ValidationError(
-                _("Enter a path without spaces or backslashes."), code="invalid"
-            )
+            raise ValidationError(_("Enter a path without spaces or backslashes."), code="invalid")
         return
     URLValidator(schemes=["http", "https"])(value)
 

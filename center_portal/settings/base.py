@@ -5,6 +5,7 @@ Base is safe by default (DEBUG off); local.py adds comforts, production.py deman
 """
 
 import secrets
+from datetime import timedelta
 from pathlib import Path
 
 import environ
@@ -39,7 +40,8 @@ if not SECRET_KEY and env.str("DJANGO_ENV", default="local") != "production":
 DJANGO_APPS = [
     # modeltranslation must come before the admin so its admin classes are patched in.
     "modeltranslation",
-    "django.contrib.admin",
+    # django.contrib.admin, with the two-factor login as admin.site (apps/core/admin_site.py).
+    "apps.core.admin_config.PortalAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -56,6 +58,9 @@ THIRD_PARTY_APPS = [
     "import_export",
     "crispy_forms",
     "crispy_bootstrap5",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
 ]
 LOCAL_APPS = [
     "apps.core",
@@ -79,9 +84,12 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "apps.core.middleware.AdminQueryGuardMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into the lock-out page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "center_portal.urls"
@@ -167,13 +175,46 @@ else:
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 FORMS_URLFIELD_ASSUME_HTTPS = True
 
-# Passwords ---------------------------------------------------------------------------------------
+# Logins, passwords and staff sessions (apps/core/auth.py; README, "Configuration") -------------
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "apps.core.auth.DistinctCharactersValidator", "OPTIONS": {"min_distinct": 5}},
 ]
+# The lock-out backend first: it refuses a locked-out username and address before any password.
+AUTHENTICATION_BACKENDS = [
+    "apps.core.auth.LockoutBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Lock-out (django-axes): after LOGIN_FAILURE_LIMIT failed logins (wrong password or wrong code)
+# from one username at one address, that pair is refused for LOGIN_LOCKOUT_MINUTES after its last
+# attempt, with a page and status 429. Attempts and lock-outs are listed in the admin (Axes).
+AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("LOGIN_LOCKOUT_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "apps.core.auth.client_ip"  # TRUSTED_PROXY_COUNT applies
+AXES_LOCKOUT_CALLABLE = "apps.core.auth.lockout_response"
+AXES_HTTP_RESPONSE_CODE = 429
+AXES_RESET_ON_SUCCESS = True
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "otp_token", "csrfmiddlewaretoken"]
+AXES_VERBOSE = False
+# Two-factor authentication (django-otp, TOTP): who must log in with a code from an app:
+# "none", "superusers-and-admins" (the default in production) or "all-staff".
+OTP_REQUIRED_FOR = env.str("OTP_REQUIRED_FOR", default="none")
+if OTP_REQUIRED_FOR not in {"none", "superusers-and-admins", "all-staff"}:
+    raise environ.ImproperlyConfigured(
+        "OTP_REQUIRED_FOR must be none, superusers-and-admins or all-staff."
+    )
+OTP_TOTP_ISSUER = env.str("OTP_TOTP_ISSUER", default="Centre d'immunothérapie des cancers")
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True  # the admin never shows a device's secret key again
+# Only staff log in: their session ends when the browser closes, and after a working day at most.
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+SESSION_COOKIE_AGE = int(env.float("STAFF_SESSION_HOURS", default=10) * 3600)
 
 # Languages: French first, English second ---------------------------------------------------------
 LANGUAGE_CODE = "fr"

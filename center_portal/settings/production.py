@@ -44,3 +44,12 @@ CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
 SERVE_MEDIA = env.bool("SERVE_MEDIA", default=False)
 WHITENOISE_MAX_AGE = 31_536_000
+
+# Two-factor authentication: required at least of superusers and site administrators
+# ("all-staff" to ask every staff member; "none" is refused here).
+OTP_REQUIRED_FOR = env.str("OTP_REQUIRED_FOR", default="superusers-and-admins")
+if OTP_REQUIRED_FOR not in {"superusers-and-admins", "all-staff"}:
+    raise ImproperlyConfigured(
+        "OTP_REQUIRED_FOR must be superusers-and-admins or all-staff when DJANGO_ENV=production "
+        "(see README.md, 'Configuration')."
+    )

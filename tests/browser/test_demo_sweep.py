@@ -21,6 +21,7 @@ from tests.demo_pages import sitemap_paths, unlisted_pages
 
 pytestmark = pytest.mark.browser
 
+
 def test_demo_content_sweep(transactional_db, live_server, page, axe_source, tmp_path):
     call_command("load_demo", stdout=io.StringIO())
     client = Client()
