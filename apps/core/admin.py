@@ -6,13 +6,11 @@ from django import forms
 from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile, UploadedFile
-from django.shortcuts import redirect
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
-from apps.core.admin_tools import SafeObjectAdminMixin, image_preview
+from apps.core.admin_tools import SafeObjectAdminMixin, SingleRowAdminMixin, image_preview
 from apps.core.models import Image, SiteSettings
 from apps.core.services import image_prepare_upload, image_save
 
@@ -22,7 +20,9 @@ admin.site.index_title = _("Edit the site")
 
 
 @admin.register(SiteSettings)
-class SiteSettingsAdmin(SafeObjectAdminMixin, SimpleHistoryAdmin, TranslationAdmin):
+class SiteSettingsAdmin(
+    SingleRowAdminMixin, SafeObjectAdminMixin, SimpleHistoryAdmin, TranslationAdmin
+):
     fieldsets = (
         (_("Identity"), {"fields": ("site_name", "tagline", "meta_description", "institution")}),
         (
@@ -53,12 +53,6 @@ class SiteSettingsAdmin(SafeObjectAdminMixin, SimpleHistoryAdmin, TranslationAdm
 
     def has_delete_permission(self, request, obj=None):
         return False
-
-    def changelist_view(self, request, extra_context=None):
-        existing = SiteSettings.objects.first()
-        if existing:
-            return redirect(reverse("admin:core_sitesettings_change", args=[existing.pk]))
-        return redirect(reverse("admin:core_sitesettings_add"))
 
 
 class ImageAdminForm(forms.ModelForm):

@@ -62,6 +62,25 @@ class SafeObjectAdminMixin:
         return super().history_form_view(request, object_id, version_id, extra_context)
 
 
+class SingleRowAdminMixin:
+    """The admin of a model that has one row (site settings, home page): its list leads straight
+    to that row, or to adding it; only for those who may see the model."""
+
+    def changelist_view(self, request, extra_context=None):
+        from django.core.exceptions import PermissionDenied
+        from django.shortcuts import redirect
+        from django.urls import reverse
+
+        if not self.has_view_or_change_permission(request):
+            raise PermissionDenied
+        opts = self.model._meta
+        prefix = f"admin:{opts.app_label}_{opts.model_name}"
+        row = self.model._default_manager.order_by("pk").first()
+        if row is not None:
+            return redirect(reverse(f"{prefix}_change", args=[row.pk]))
+        return redirect(reverse(f"{prefix}_add"))
+
+
 def image_preview(image, width=120):
     rendition = image.fallback(max_width=480) if image else None
     if not rendition:

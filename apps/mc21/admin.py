@@ -1,9 +1,7 @@
 from django.contrib import admin
-from django.shortcuts import redirect
-from django.urls import reverse
 from modeltranslation.admin import TranslationAdmin
 
-from apps.core.admin_tools import SafeObjectAdminMixin, image_preview
+from apps.core.admin_tools import SafeObjectAdminMixin, SingleRowAdminMixin, image_preview
 from apps.mc21.models import Connection, Milestone, Supporter
 
 
@@ -31,7 +29,7 @@ class SupporterAdmin(SafeObjectAdminMixin, TranslationAdmin):
 
 
 @admin.register(Connection)
-class ConnectionAdmin(SafeObjectAdminMixin, admin.ModelAdmin):
+class ConnectionAdmin(SingleRowAdminMixin, SafeObjectAdminMixin, admin.ModelAdmin):
     filter_horizontal = ("teams",)
 
     def has_add_permission(self, request):
@@ -39,8 +37,3 @@ class ConnectionAdmin(SafeObjectAdminMixin, admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
-
-    def changelist_view(self, request, extra_context=None):
-        if Connection.objects.exists():
-            return redirect(reverse("admin:mc21_connection_change", args=[1]))
-        return redirect(reverse("admin:mc21_connection_add"))

@@ -1,12 +1,10 @@
 from django.contrib import admin, messages
-from django.shortcuts import redirect
-from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 from simple_history.admin import SimpleHistoryAdmin
 
-from apps.core.admin_tools import SafeObjectAdminMixin
+from apps.core.admin_tools import SafeObjectAdminMixin, SingleRowAdminMixin
 from apps.pages.models import HomeAim, HomePage, HomeQuote, Page
 
 
@@ -22,7 +20,9 @@ class HomeQuoteInline(TranslationStackedInline):
 
 
 @admin.register(HomePage)
-class HomePageAdmin(SafeObjectAdminMixin, SimpleHistoryAdmin, TranslationAdmin):
+class HomePageAdmin(
+    SingleRowAdminMixin, SafeObjectAdminMixin, SimpleHistoryAdmin, TranslationAdmin
+):
     inlines = (HomeAimInline, HomeQuoteInline)
     autocomplete_fields = ("hero_image",)
     fieldsets = (
@@ -41,11 +41,6 @@ class HomePageAdmin(SafeObjectAdminMixin, SimpleHistoryAdmin, TranslationAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
-
-    def changelist_view(self, request, extra_context=None):
-        if HomePage.objects.exists():
-            return redirect(reverse("admin:pages_homepage_change", args=[1]))
-        return redirect(reverse("admin:pages_homepage_add"))
 
 
 def _move(modeladmin, request, queryset, step):
