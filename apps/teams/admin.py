@@ -29,7 +29,12 @@ from apps.teams.models import (
     Team,
     TeamPublication,
 )
-from apps.teams.permissions import can_change_publication, can_edit_all_teams, team_members
+from apps.teams.permissions import (
+    can_change_publication,
+    can_edit_all_teams,
+    own_people,
+    team_members,
+)
 from apps.teams.resources import PersonResource, TeamResource
 
 
@@ -316,6 +321,20 @@ class PersonAdmin(
             .prefetch_related("photo__renditions")
         )
 
+    def get_fieldsets(self, request, obj=None):
+        """Those who may only look at people (team editors) do not see contact details that are
+        not public: the Contact section is left out for them."""
+        fieldsets = super().get_fieldsets(request, obj)
+        if self.has_change_permission(request, obj):
+            return fieldsets
+        return [(name, options) for name, options in fieldsets if name != _("Contact")]
+
+    def get_search_fields(self, request):
+        fields = super().get_search_fields(request)
+        if self.has_change_permission(request):
+            return fields
+        return tuple(field for field in fields if field not in ("email", "phone"))
+
     def get_export_queryset(self, request):
         """Everyone may be looked at (to be added to a team), but a team editor exports only the
         people of their teams."""
@@ -344,7 +363,7 @@ class PersonAdmin(
             and request.GET.get("model_name") == PersonPublication._meta.model_name
             and not can_edit_all_teams(request.user)
         ):
-            queryset = queryset.filter(pk__in=team_members(request.user).values("pk"))
+            queryset = queryset.filter(pk__in=own_people(request.user).values("pk"))
         return queryset, may_have_duplicates
 
     # People are shared by every team: only site editors change them (a team editor adding
@@ -398,8 +417,9 @@ class TeamLinkInline(PublicationRuleInlineMixin, TeamScopedMixin, admin.TabularI
 
 
 class PersonLinkInline(PublicationRuleInlineMixin, admin.TabularInline):
-    """Authors: a team editor may name (and is offered) only the people of their teams, so
-    they cannot put a publication, featured or not, on another team's member's profile."""
+    """Authors: a team editor may name (and is offered) only the people who belong to their
+    teams alone, so they cannot put a publication, featured or not, on the profile of someone
+    another team lists (even after adding that person to their own team)."""
 
     model = PersonPublication
     extra = 0
@@ -408,7 +428,7 @@ class PersonLinkInline(PublicationRuleInlineMixin, admin.TabularInline):
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "person":
-            kwargs["queryset"] = team_members(request.user)
+            kwargs["queryset"] = own_people(request.user)
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 

@@ -25,13 +25,27 @@ def team_members(user):
     )
 
 
+def own_people(user):
+    """The people who belong to the user's teams only (a membership in one of their teams, and
+    none in another team): everyone for a site editor. A team editor can add anyone to their team,
+    so "a member of my team" alone must never give a right over someone's profile; a person also
+    listed by another team is that team's too."""
+    from apps.teams.models import Membership, Person
+
+    if can_edit_all_teams(user):
+        return Person.objects.all()
+    elsewhere = Membership.objects.exclude(team__editors=user).values("person_id")
+    return team_members(user).exclude(pk__in=elsewhere)
+
+
 def can_change_publication(user, publication) -> bool:
     """May `user` change this publication (its fields, its status, its links; or delete it)?
 
     Site editors: always. A team editor: only when every team that lists it is one of theirs
-    AND every person who lists it (the author links shown on profiles) is a member of one of
-    their teams. A publication that another team lists, or that sits on the profile of someone
-    outside their teams, belongs to others too: changing or unpublishing it would change their
+    AND every person who lists it (the author links shown on profiles) belongs to their teams
+    only (own_people: adding someone from another team as a member gains nothing). A
+    publication that another team lists, or that sits on the profile of someone another team
+    lists, belongs to others too: changing or unpublishing it would change their
     pages. Linking such a publication to one's own team (by hand or by a PubMed import) is still
     allowed, but since the other team still lists it, the link never gains the right to change
     it. The author condition closes the other door: without it, an editor could take a
@@ -46,4 +60,4 @@ def can_change_publication(user, publication) -> bool:
         return True
     if publication.team_links.exclude(team__in=editable_teams(user)).exists():
         return False
-    return not publication.person_links.exclude(person__in=team_members(user)).exists()
+    return not publication.person_links.exclude(person__in=own_people(user)).exists()

@@ -524,3 +524,50 @@ def test_pubmed_import_leaves_no_temporary_file(world, settings, tmp_path, kind)
     assert response.status_code == 200
     assert Publication.objects.filter(pmid="33333333").exists() == (kind == "accepted")
     assert list(uploads.iterdir()) == []
+
+
+def test_adding_another_teams_member_to_ones_team_gains_no_right_over_their_publications(world):
+    """The outside review's bypass: a team editor adds another team's member to their own team
+    (even as a past alumnus), which must not open that member's publications to them."""
+    theirs = PublicationFactory(title="On their profile", pmid="33333333")
+    PersonPublication.objects.create(person=world["other_person"], publication=theirs)
+    editor = login(world["editor"])
+    response = editor.post(
+        "/admin/teams/membership/add/",
+        {
+            "person": world["other_person"].pk,
+            "team": world["mine"].pk,
+            "role": "alumnus",
+            "start_date": "2000-01-01",
+            "end_date": "2000-01-02",
+            "order": 0,
+        },
+    )
+    assert response.status_code == 302  # recruiting someone of the directory stays possible
+    url = f"/admin/teams/publication/{theirs.pk}/change/"
+    data = _change_form_data(login(world["site_editor"]).get(url))
+    data.update(title="HIJACKED", status="draft")
+    assert editor.post(url, data).status_code == 403
+    theirs.refresh_from_db()
+    assert (theirs.title, theirs.status) == ("On their profile", "published")
+    # Nor can the editor put one of their own publications on that person's profile.
+    autocomplete = editor.get(
+        "/admin/autocomplete/",
+        {"app_label": "teams", "model_name": "personpublication", "field_name": "person"},
+    ).json()
+    offered = {int(result["id"]) for result in autocomplete["results"]}
+    assert world["other_person"].pk not in offered and world["my_person"].pk in offered
+
+
+def test_team_editors_do_not_see_contact_details_that_are_not_public(world):
+    editor = login(world["editor"])
+    for person in (world["other_person"], world["my_person"]):
+        person.email, person.phone = "private-x@example.org", "06 33 33 33 33"
+        person.show_email = person.show_phone = False
+        person.save()
+        html = editor.get(f"/admin/teams/person/{person.pk}/change/").content.decode()
+        assert "private-x@example.org" not in html and "06 33 33 33 33" not in html
+    listing = editor.get("/admin/teams/person/", {"q": "private-x"})
+    assert listing.context["cl"].result_count == 0  # the private email is not searchable either
+    site = login(world["site_editor"]).get(f"/admin/teams/person/{world['my_person'].pk}/change/")
+    assert "private-x@example.org" in site.content.decode()
