@@ -24,6 +24,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from import_export.admin import ImportExportMixin
+from import_export.formats import base_formats
 from import_export.forms import ConfirmImportForm, ImportForm
 from import_export.tmp_storages import BaseStorage
 
@@ -294,6 +295,9 @@ class SafeImportExportMixin(ImportExportMixin):
     - Exports: the resources should use SpreadsheetSafeExportMixin (no cell starts a formula).
     """
 
+    # The formats editors use; the others (HTML, JSON, YAML, ODS, TSV) only widen what an
+    # upload can throw at the parser.
+    formats = [base_formats.CSV, base_formats.XLSX]
     tmp_storage_class = PendingImportStorage
     import_form_class = PendingImportForm
     confirm_form_class = PendingConfirmImportForm
@@ -364,6 +368,8 @@ class SafeImportExportMixin(ImportExportMixin):
             try:
                 dataset = input_format.create_dataset(storage.read())
             except OSError:  # no such pending file for this user (any more)
+                return self.refuse_confirm(request)
+            except Exception:  # the file cannot be read in the format posted with it
                 return self.refuse_confirm(request)
             result = self.process_dataset(dataset, confirm_form, request, **kwargs)
         finally:

@@ -489,6 +489,27 @@ def test_odd_confirm_requests_answer_400(world, pending_dir, changes):
     assert not Person.objects.filter(slug="planted-person").exists()
 
 
+def test_a_confirm_with_another_format_than_the_upload_answers_400(world, pending_dir):
+    """The review's 500s: a CSV upload confirmed as XLSX (BadZipFile) or another format."""
+    client = login(superuser())
+    data = confirm_data(preview(client, PEOPLE_CSV))
+    data["format"] = format_index(Person, "XLSX", "import")
+    response = client.post("/admin/teams/person/process_import/", data)
+    assert response.status_code == 400
+    assert pending_files(pending_dir) == []
+
+
+def test_only_csv_and_xlsx_are_offered():
+    from django.contrib import admin
+
+    from apps.teams.models import Team
+
+    for model in (Person, Team):
+        model_admin = admin.site._registry[model]
+        for formats in (model_admin.get_import_formats(), model_admin.get_export_formats()):
+            assert [f().get_title() for f in formats] == ["csv", "xlsx"]
+
+
 def test_pending_files_are_private_per_user_and_old_ones_purged(world, pending_dir):
     old = pending_dir / PendingImportStorage.FOLDER / "999" / uuid.uuid4().hex
     old.parent.mkdir(parents=True)
