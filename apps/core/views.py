@@ -69,6 +69,10 @@ def healthz(request):
 
 
 def page_not_found(request, exception=None):
+    try:
+        request.get_host()
+    except DisallowedHost as exc:  # a 404 raised before the host was checked (media files)
+        return bad_request(request, exc)
     return render(request, "404.html", status=404)
 
 

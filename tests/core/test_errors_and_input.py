@@ -83,7 +83,10 @@ def test_media_files_are_served_on_a_local_run(client, settings, tmp_path):
     assert client.get("/media/images/missing.jpg").status_code == 404
 
 
-@pytest.mark.parametrize("path", ["/fr/", "/en/teams/", "/robots.txt", "/healthz", "/admin/"])
+@pytest.mark.parametrize(
+    "path",
+    ["/fr/", "/en/teams/", "/robots.txt", "/healthz", "/admin/", "/media/images/", "/media/x"],
+)
 def test_unknown_host_gets_a_plain_400(client, path):
     """The 400 page must not build addresses from the request: the host is what is wrong."""
     client.raise_request_exception = False
