@@ -95,10 +95,21 @@ _DATE_PART_RANGES = {
 def _odd_admin_parameter(key: str, value: str) -> bool:
     if "\x00" in key or "\x00" in value:
         return True  # PostgreSQL text cannot hold a NUL
-    part = key.rsplit("__", 1)[-1] if "__" in key else ""
-    if part in _DATE_PART_RANGES:
+    parts = key.split("__")
+    if {"regex", "iregex"} & set(parts):
+        return True  # no admin screen makes one, and PostgreSQL refuses what Python accepts
+    for index, part in enumerate(parts[1:], 1):
+        if part not in _DATE_PART_RANGES:
+            continue
+        rest = parts[index + 1 :]
+        if "isnull" in rest:
+            return False
         low, high = _DATE_PART_RANGES[part]
-        return not (value.isascii() and value.lstrip("-").isdigit() and low <= int(value) <= high)
+        values = value.split(",") if rest[-1:] in (["in"], ["range"]) else [value]
+        return not all(
+            item.isascii() and item.lstrip("-").isdigit() and low <= int(item) <= high
+            for item in values
+        )
     return False
 
 

@@ -28,10 +28,14 @@ def _odd_parameters(model) -> list[dict[str, str]]:
             continue
         name = field.name
         odd.append({f"{name}__exact": "\x00"})
+        odd.append({f"{name}__regex": "((("})
+        odd.append({f"{name}__iregex": "(?P<x>a)"})
         odd.append({f"{name}__isnull": "maybe"})
         if isinstance(field, (models.DateField, models.DateTimeField)):
             for value in ("0", "99999", "-5", "abc"):
                 odd.append({f"{name}__year": value})
+            for lookup in ("year__gte", "year__exact", "year__lt", "year__in", "month__lte"):
+                odd.append({f"{name}__{lookup}": "99999"})
             odd.append({f"{name}__month": "13", f"{name}__year": "2024"})
             odd.append({f"{name}__day": "32", f"{name}__month": "1", f"{name}__year": "2024"})
             odd.append({f"{name}__gte": "not a date"})
