@@ -298,6 +298,9 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_AGE = None  # a browser-session cookie: it is only needed while a form is open
+# The admin's messages ("saved") live in the session, not in a cookie of their own: the list of
+# cookies on the privacy page stays short and true (apps/core/cookies.py).
+MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 PERMISSIONS_POLICY = (
     "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "

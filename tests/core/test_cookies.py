@@ -50,6 +50,13 @@ def test_staff_receive_only_the_administration_cookies_listed(client):
     received = set(login_page.cookies)
     client.force_login(SiteEditorFactory())
     received |= set(client.cookies)
+    # A save in the admin leaves a message ("... changed successfully") for the next page.
+    saved = client.post(
+        "/admin/news/category/add/",
+        {"name_fr": "Essai", "name_en": "Test", "slug": "essai", "order": 0, "status": "published"},
+    )
+    assert saved.status_code == 302
+    received |= set(saved.cookies)
     assert received == declared == {settings.SESSION_COOKIE_NAME, settings.CSRF_COOKIE_NAME}
 
 
