@@ -32,5 +32,6 @@ urlpatterns += i18n_patterns(
 )
 
 handler400 = "apps.core.views.bad_request"
+handler403 = "apps.core.views.permission_denied"
 handler404 = "apps.core.views.page_not_found"
 handler500 = "apps.core.views.server_error"

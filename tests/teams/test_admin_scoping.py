@@ -240,3 +240,14 @@ def test_admin_odd_ids_are_not_errors(client, world, model, view):
     client.force_login(world["site_editor"])
     response = client.get(f"/admin/teams/{model}/abc/{view}/", follow=True)
     assert response.status_code == 404
+
+
+def test_a_refused_admin_page_is_a_readable_page_in_the_editors_language(client, world):
+    client.force_login(world["editor"])
+    response = client.get(
+        f"/admin/teams/team/{world['other'].pk}/change/", HTTP_ACCEPT_LANGUAGE="fr"
+    )
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert "<h1>Accès refusé</h1>" in html
+    assert '<a href="/admin/">Retour à l\'administration</a>' in html

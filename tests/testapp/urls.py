@@ -3,7 +3,7 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 
-from center_portal.urls import handler400, handler404, handler500
+from center_portal.urls import handler400, handler403, handler404, handler500
 from center_portal.urls import urlpatterns as site_urls
 from tests.testapp.views import ArticleDetailView, failing_view
 
@@ -19,4 +19,4 @@ testapp_patterns = (
 # First: the site's last pattern takes any path (editorial pages).
 urlpatterns = [*i18n_patterns(path("", include(testapp_patterns))), *site_urls]
 
-__all__ = ["handler400", "handler404", "handler500", "urlpatterns"]
+__all__ = ["handler400", "handler403", "handler404", "handler500", "urlpatterns"]
