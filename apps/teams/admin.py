@@ -456,6 +456,23 @@ class PublicationAdmin(TeamScopedMixin, admin.ModelAdmin):
             obj is None or can_change_publication(request.user, obj)
         )
 
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        """A publication shared with others opens read-only: say why, on the page."""
+        obj = self.get_object(request, object_id) if request.method == "GET" else None
+        if (
+            obj is not None
+            and self.has_view_permission(request, obj)
+            and not can_change_publication(request.user, obj)
+        ):
+            messages.info(
+                request,
+                _(
+                    "Another team, or a person outside your teams, lists this publication too: "
+                    "you can link it to your team, and only site editors can change it."
+                ),
+            )
+        return super().change_view(request, object_id, form_url, extra_context)
+
     def has_import_permission(self, request) -> bool:
         """The PubMed import adds and updates publications: it needs both permissions (as the
         CSV imports need IMPORT_EXPORT_IMPORT_PERMISSION_CODE, "change")."""

@@ -32,7 +32,7 @@ from apps.core.admin_tools import (
     spreadsheet_unsafe,
 )
 from apps.teams.groups import SITE_EDITORS, TEAM_EDITORS, ensure_editor_groups
-from apps.teams.models import Person, PersonPublication, Publication, Team
+from apps.teams.models import Person, PersonPublication, Publication, Team, TeamPublication
 from apps.teams.permissions import can_change_publication
 from apps.teams.publication_import import import_publications
 from apps.teams.pubmed import PubmedRecord
@@ -592,3 +592,16 @@ def test_team_editors_do_not_see_contact_details_that_are_not_public(world):
     assert listing.context["cl"].result_count == 0  # the private email is not searchable either
     site = login(world["site_editor"]).get(f"/admin/teams/person/{world['my_person'].pk}/change/")
     assert "private-x@example.org" in site.content.decode()
+
+
+def test_a_shared_publication_says_why_it_is_read_only(world):
+    shared = world["other_pub"]
+    TeamPublication.objects.create(team=world["mine"], publication=shared)
+    editor = login(world["editor"])
+    url = f"/admin/teams/publication/{shared.pk}/change/"
+    html = editor.get(url, HTTP_ACCEPT_LANGUAGE="fr").content.decode()
+    assert "seuls les rédacteurs du site peuvent la modifier" in html
+    own = editor.get(
+        f"/admin/teams/publication/{world['my_pub'].pk}/change/", HTTP_ACCEPT_LANGUAGE="fr"
+    )
+    assert "seuls les rédacteurs" not in own.content.decode()
