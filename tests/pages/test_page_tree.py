@@ -268,3 +268,19 @@ def test_moving_two_selected_neighbours_keeps_them_together(client):
     a.refresh_from_db()
     b.refresh_from_db()
     assert b.order < a.order
+
+
+def test_the_old_demo_privacy_sentence_is_corrected_and_an_edited_one_kept():
+    import importlib
+
+    from django.apps import apps
+
+    from apps.pages.models import Page
+
+    migration = importlib.import_module("apps.pages.migrations.0005_privacy_page_lists_cookies")
+    old_fr, new_fr = migration.REPLACEMENTS["body_fr"]
+    untouched = PageFactory(kind="privacy", body_fr=old_fr + "<p>Suite.</p>")
+    edited = PageFactory(kind="privacy", body_fr="<p>Notre propre texte.</p>")
+    migration.forward(apps, None)
+    assert Page.objects.get(pk=untouched.pk).body_fr == new_fr + "<p>Suite.</p>"
+    assert Page.objects.get(pk=edited.pk).body_fr == "<p>Notre propre texte.</p>"
