@@ -129,6 +129,13 @@ class PortalAdminSite(admin.AdminSite):
         user = request.user
         return super().has_permission(request) and (not otp_required(user) or is_verified(user))
 
+    def each_context(self, request):
+        """Staff without an authenticator app are offered to set one up, from every page."""
+        context = super().each_context(request)
+        user = request.user
+        context["otp_offer_setup"] = user.is_active and user.is_staff and not has_device(user)
+        return context
+
     def needs_enrolment(self, user) -> bool:
         return (
             user.is_authenticated

@@ -406,3 +406,15 @@ def test_login_enrolment_and_lockout_pages_work_in_chromium(
     assert "try again in 15 minutes" in page.inner_text("#content-main").replace("\n", " ")
     assert run_axe(page, axe_source) == []
     assert page.console_problems == [], page.console_problems
+
+
+def test_staff_without_an_app_are_offered_the_setup_on_every_admin_page(client):
+    staff = StaffFactory(username="optional-2fa")
+    staff.groups.add(Group.objects.get(name="Site editors"))
+    client.force_login(staff)
+    link = '<a href="/admin/two-factor/setup/">Activer l\'authentification à deux facteurs</a>'
+    html = client.get("/admin/", HTTP_ACCEPT_LANGUAGE="fr").content.decode()
+    assert link in html
+    TOTPDevice.objects.create(user=staff, name="app", confirmed=True)
+    html = client.get("/admin/", HTTP_ACCEPT_LANGUAGE="fr").content.decode()
+    assert 'href="/admin/two-factor/setup/"' not in html
