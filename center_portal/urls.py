@@ -27,7 +27,8 @@ urlpatterns += i18n_patterns(
     path("", include("apps.news.urls")),
     path("", include("apps.mc21.urls")),
     path("", include("apps.care.urls")),
-    path("", include("apps.pages.urls")),
+    path("", include("apps.search.urls")),
+    path("", include("apps.pages.urls")),  # the page tree's catch-all pattern: last
     prefix_default_language=True,
 )
 

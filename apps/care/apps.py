@@ -49,3 +49,48 @@ class CareConfig(AppConfig):
             )
         )
         register_demo_loader(DemoLoader("care", demo.load, order=50))
+        from apps.care import search
+        from apps.care.models import Consultation, ContactPoint
+        from apps.core.registry import (
+            SearchDependency,
+            SearchSource,
+            register_search_dependency,
+            register_search_source,
+        )
+        from apps.teams.models import Person
+
+        register_search_source(
+            SearchSource(
+                "trial",
+                ClinicalTrial,
+                search.trial_texts,
+                search.public_trials,
+                _("Clinical trials"),
+                prefetch=search.trial_prefetch,
+                m2m=(ClinicalTrial.cancer_types.through,),
+                order=60,
+            )
+        )
+        register_search_source(
+            SearchSource(
+                "consultation",
+                Consultation,
+                search.consultation_texts,
+                search.public_consultations,
+                _("Consultations"),
+                prefetch=search.consultation_prefetch,
+                m2m=(Consultation.physicians.through,),
+                order=70,
+            )
+        )
+        register_search_source(
+            SearchSource(
+                "contact",
+                ContactPoint,
+                search.contact_point_texts,
+                search.public_contact_points,
+                _("Contact points"),
+                order=80,
+            )
+        )
+        register_search_dependency(SearchDependency("care.person", Person, search.person_care))

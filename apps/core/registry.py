@@ -2,7 +2,8 @@
 
 - navigation: entries of the main menu;
 - home blocks: sections that higher apps add to the home page (latest news, teams, MC21);
-- sitemaps: one Sitemap class per public model or page group.
+- sitemaps: one Sitemap class per public model or page group;
+- search sources: what the site search (apps.search) indexes, and what changes it.
 """
 
 from __future__ import annotations
@@ -139,3 +140,55 @@ def register_demo_loader(loader: DemoLoader) -> None:
 
 def demo_loaders() -> list[DemoLoader]:
     return sorted(_demo_loaders.values(), key=lambda d: (d.order, d.key))
+
+
+@dataclass(frozen=True)
+class SearchSource:
+    """A model whose objects the site search finds (read by apps.search).
+
+    `texts(obj)` returns the French and English text of one object: a dict with the keys
+    title_fr, title_en, summary_fr, summary_en, body_fr, body_en (plain text; an empty English
+    value falls back to the French one). `public()` is the queryset of what visitors may see now:
+    the search joins back to it at query time, so scheduled content appears and disappears on its
+    own. `prefetch(queryset)` adds what `texts` reads, so a rebuild runs a fixed number of queries.
+    `m2m` lists many-to-many fields (through models) whose changes change the text.
+    """
+
+    key: str  # the ?type= value: "team", "person", "article"...
+    model: type
+    texts: Callable[[Any], dict[str, str]]
+    public: Callable[[], Any]
+    label: Any  # plural, lazy: "Teams"
+    prefetch: Callable[[Any], Any] = field(default=lambda queryset: queryset)
+    m2m: tuple = ()
+    order: int = 100
+
+
+@dataclass(frozen=True)
+class SearchDependency:
+    """A model whose changes change other objects' search text (a membership changes its team's
+    and its person's): `objects(instance)` returns those objects."""
+
+    key: str
+    model: type
+    objects: Callable[[Any], Any]
+
+
+_search_sources: dict[str, SearchSource] = {}
+_search_dependencies: dict[str, SearchDependency] = {}
+
+
+def register_search_source(source: SearchSource) -> None:
+    _search_sources[source.key] = source
+
+
+def search_sources() -> list[SearchSource]:
+    return sorted(_search_sources.values(), key=lambda s: (s.order, s.key))
+
+
+def register_search_dependency(dependency: SearchDependency) -> None:
+    _search_dependencies[dependency.key] = dependency
+
+
+def search_dependencies() -> list[SearchDependency]:
+    return sorted(_search_dependencies.values(), key=lambda d: d.key)

@@ -54,3 +54,21 @@ class NewsConfig(AppConfig):
             )
         )
         register_demo_loader(DemoLoader("news", demo.load, order=30))
+        from apps.core.registry import SearchSource, register_search_source
+        from apps.news import search
+
+        register_search_source(
+            SearchSource(
+                "article",
+                NewsArticle,
+                search.article_texts,
+                search.public_articles,
+                _("News"),
+                order=40,
+            )
+        )
+        register_search_source(
+            SearchSource(
+                "event", Event, search.event_texts, search.public_events, _("Events"), order=50
+            )
+        )

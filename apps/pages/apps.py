@@ -32,3 +32,9 @@ class PagesConfig(AppConfig):
         register_menu_provider(page_menus)
         register_demo_loader(DemoLoader("home", demo.load, order=10))
         register_demo_loader(DemoLoader("pages", demo_pages.load, order=11))
+        from apps.core.registry import SearchSource, register_search_source
+        from apps.pages import search
+
+        register_search_source(
+            SearchSource("page", Page, search.page_texts, search.public_pages, _("Pages"), order=30)
+        )

@@ -40,3 +40,39 @@ class TeamsConfig(AppConfig):
         )
         # After every app's migrate, so permissions of apps migrated later are included.
         post_migrate.connect(ensure_editor_groups, dispatch_uid="teams-editor-groups")
+        self._register_search()
+
+    def _register_search(self):
+        from apps.core.registry import (
+            SearchDependency,
+            SearchSource,
+            register_search_dependency,
+            register_search_source,
+        )
+        from apps.teams import search
+        from apps.teams.models import Membership, Person, ResearchTheme, Team
+
+        register_search_source(
+            SearchSource(
+                "team",
+                Team,
+                search.team_texts,
+                search.public_teams,
+                _("Teams"),
+                prefetch=search.team_prefetch,
+                m2m=(Team.themes.through,),
+                order=10,
+            )
+        )
+        register_search_source(
+            SearchSource(
+                "person", Person, search.person_texts, search.public_people, _("People"), order=20
+            )
+        )
+        register_search_dependency(
+            SearchDependency("teams.membership", Membership, search.membership_objects)
+        )
+        register_search_dependency(SearchDependency("teams.person", Person, search.person_teams))
+        register_search_dependency(
+            SearchDependency("teams.researchtheme", ResearchTheme, search.theme_teams)
+        )

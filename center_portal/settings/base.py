@@ -69,6 +69,7 @@ LOCAL_APPS = [
     "apps.news",
     "apps.mc21",
     "apps.care",
+    "apps.search",
 ]
 INSTALLED_APPS = DJANGO_APPS + THIRD_PARTY_APPS + LOCAL_APPS
 

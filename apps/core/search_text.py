@@ -1,0 +1,26 @@
+"""Plain text for the site search, shared by the content apps' search.py."""
+
+from html import unescape
+
+from django.utils.html import strip_tags
+
+
+def plain(*parts) -> str:
+    """The visible text of rich-text or plain values, joined by blank lines; empty ones skipped."""
+    texts = (" ".join(unescape(strip_tags(str(part or ""))).split()) for part in parts)
+    return "\n".join(text for text in texts if text)
+
+
+def texts(obj, *, title, summary=(), body=(), extra_title="", extra_summary=(), extra_body=()):
+    """French and English texts of a translated object: `title`, `summary`, `body` name its
+    translated fields; the extra_* values are the same in both languages."""
+    result = {}
+    for lang in ("fr", "en"):
+
+        def value(name, lang=lang):
+            return getattr(obj, f"{name}_{lang}", "") or ""
+
+        result[f"title_{lang}"] = plain(value(title), extra_title) if title else plain(extra_title)
+        result[f"summary_{lang}"] = plain(*(value(n) for n in summary), *extra_summary)
+        result[f"body_{lang}"] = plain(*(value(n) for n in body), *extra_body)
+    return result

@@ -1,0 +1,19 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class SearchConfig(AppConfig):
+    """Site search. It sits above the content apps and reads only what they register in
+    apps.core.registry (search sources and dependencies); no content app imports it."""
+
+    name = "apps.search"
+    label = "search"
+    verbose_name = _("Site search")
+
+    def ready(self):
+        from apps.core.registry import DemoLoader, register_demo_loader
+        from apps.search import indexing, signals
+
+        signals.connect()
+        # Last: the demo content of every app, bulk-created or not, is in the index.
+        register_demo_loader(DemoLoader("search", indexing.demo_rebuild, order=1000))
