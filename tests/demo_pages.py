@@ -33,7 +33,7 @@ def unlisted_pages() -> list[tuple[str, int]]:
     event_kind = Event.objects.published().order_by("pk").values_list("kind", flat=True).first()
     topic = ContactPoint.objects.published().order_by("pk").first()
     assert theme and cancer and category and person and event_kind and topic, "the demo changed"
-    for lang, teams, people, news, events, trials, contact in (
+    for lang, teams, people, news, events, trials, contact, search in (
         (
             "fr",
             "equipes",
@@ -42,8 +42,18 @@ def unlisted_pages() -> list[tuple[str, int]]:
             "evenements",
             "patients/essais-cliniques",
             "contact",
+            "recherche",
         ),
-        ("en", "teams", "people", "news", "events", "patients/clinical-trials", "contact"),
+        (
+            "en",
+            "teams",
+            "people",
+            "news",
+            "events",
+            "patients/clinical-trials",
+            "contact",
+            "search",
+        ),
     ):
         pages += [
             (f"/{lang}/{teams}/?theme={theme.slug}", 200),
@@ -62,5 +72,10 @@ def unlisted_pages() -> list[tuple[str, int]]:
             (f"/{lang}/{contact}/", 200),
             (f"/{lang}/{contact}/?topic={topic.pk}", 200),
             (f"/{lang}/cette-page-n-existe-pas/", 404),
+            # The site search: results with every type, one type, a misspelt name, nothing.
+            (f"/{lang}/{search}/?q=immunothérapie", 200),
+            (f"/{lang}/{search}/?q=immunotherapy&type=team", 200),
+            (f"/{lang}/{search}/?q=Dr+Romanno", 200),
+            (f"/{lang}/{search}/", 200),
         ]
     return pages
