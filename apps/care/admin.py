@@ -15,7 +15,7 @@ from apps.care.models import (
     OpeningException,
     OpeningSlot,
 )
-from apps.core.admin_tools import SafeObjectAdminMixin
+from apps.core.admin_tools import SafeObjectAdminMixin, spreadsheet_safe
 
 
 class OpeningSlotInline(admin.TabularInline):
@@ -89,13 +89,8 @@ def export_csv(modeladmin, request, queryset):
             item.sent_at.isoformat() if item.sent_at else "",
             item.message,
         )
-        writer.writerow([_csv_safe(cell) for cell in cells])
+        writer.writerow([spreadsheet_safe(cell) for cell in cells])
     return response
-
-
-def _csv_safe(value: str) -> str:
-    """Cells starting with = + - @ would be formulas in a spreadsheet: make them text."""
-    return f"'{value}" if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
 @admin.register(ContactRequest)

@@ -374,3 +374,19 @@ def test_csv_cells_cannot_become_formulas(client, topic):
         },
     )
     assert "'=1+2@example.org" in response.content.decode()
+
+
+def test_inbox_export_escapes_full_width_and_line_feed_formulas(client, topic):
+    for name in ("＝HYPERLINK(1)", "\n=1+1"):
+        ContactRequest.objects.create(
+            topic=topic, name=name, email="a@example.org", message="m", consent=True
+        )
+    client.force_login(UserFactory(username="inbox2", is_staff=True, is_superuser=True))
+    body = client.post(
+        "/admin/care/contactrequest/",
+        {
+            "action": "export_csv",
+            "_selected_action": list(ContactRequest.objects.values_list("pk", flat=True)),
+        },
+    ).content.decode()
+    assert "'＝HYPERLINK(1)" in body and "'\n=1+1" in body
