@@ -122,3 +122,27 @@ def test_links_editors_enter_stay_on_this_site_or_are_full_addresses(value, vali
     else:
         with pytest.raises(ValidationError):
             validate_link(value)
+
+
+def test_the_plain_error_pages_are_valid_html(client, tmp_path):
+    """The bad-host 400 page and the 403 page are outside the page harness (they need a forged
+    Host header or a staff login): the Nu HTML Checker reads them here."""
+    from django.contrib.auth.models import Permission
+
+    from tests.conftest import run_vnu
+    from tests.factories import StaffFactory
+
+    client.raise_request_exception = False
+    documents = {}
+    for lang in ("fr", "en"):
+        bad_host = client.get(f"/{lang}/", HTTP_HOST="evil.example")
+        assert bad_host.status_code == 400
+        documents[f"400 bad host [{lang}]"] = bad_host.content.decode()
+    staff = StaffFactory()
+    staff.user_permissions.add(Permission.objects.get(codename="view_team"))
+    client.force_login(staff)
+    refused = client.get("/admin/news/newsarticle/")
+    assert refused.status_code == 403
+    documents["403"] = refused.content.decode()
+    errors = run_vnu(documents, tmp_path)
+    assert not any(errors.values()), errors
