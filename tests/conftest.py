@@ -40,6 +40,13 @@ def _clear_cache():
     cache.clear()
 
 
+@pytest.fixture
+def indexed(django_capture_on_commit_callbacks):
+    """`with indexed(): ...`: objects saved inside the block are in the site search's index
+    when it ends, as after a real commit (tests run inside a transaction that never commits)."""
+    return lambda: django_capture_on_commit_callbacks(execute=True)
+
+
 @pytest.fixture(autouse=True)
 def _media_root(settings, tmp_path):
     """Uploaded files of a test go to its own folder."""

@@ -12,6 +12,20 @@ from apps.core.pagetypes import page_types
 _loaded = False
 
 
+def indexed(populate):
+    """A page type's populate function whose content the site search and the directories'
+    text filters find: bulk-created rows send no signal, so the index is rebuilt after it."""
+
+    def populate_and_index(size):
+        from apps.search.indexing import rebuild
+
+        data = populate(size)
+        rebuild()
+        return data
+
+    return populate_and_index
+
+
 def all_page_types():
     global _loaded
     if not _loaded:

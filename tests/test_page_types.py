@@ -80,6 +80,7 @@ NOT_PAGES = {
     "news:calendar-ics": "tests/news/test_feeds_and_calendars.py (icalendar)",
     "news:event-ics": "tests/news/test_feeds_and_calendars.py (icalendar)",
     "teams:person-vcard": "tests/teams/test_views.py (vobject)",
+    "search:opensearch": "tests/search/test_search_box.py (OpenSearch XML, xml.etree)",
 }
 
 

@@ -6,10 +6,10 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from apps.care.models import ClinicalTrial
-from apps.core.forms import FilterForm, VisitorForm
+from apps.core.forms import TextFilterForm, VisitorForm
 
 
-class TrialFilterForm(FilterForm):
+class TrialFilterForm(TextFilterForm):
     status = forms.ChoiceField(
         label=_("Recruitment"),
         required=False,
@@ -27,10 +27,15 @@ class TrialFilterForm(FilterForm):
         choices=[("", _("All treatments")), *ClinicalTrial.Treatment.choices],
     )
 
-    def __init__(self, *args, cancer_types=(), **kwargs):
+    investigator = forms.ChoiceField(label=_("Investigator"), required=False)
+
+    def __init__(self, *args, cancer_types=(), investigators=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["cancer"].choices = [("", _("All cancers"))] + [
             (c.slug, c.name) for c in cancer_types
+        ]
+        self.fields["investigator"].choices = [("", _("All investigators"))] + [
+            (p.slug, p.display_name) for p in investigators
         ]
 
 

@@ -13,6 +13,7 @@ def trial_texts(trial) -> dict[str, str]:
         body=("eligibility",),
         extra_summary=(trial.acronym, trial.nct_number or "", trial.euct_number or ""),
         extra_body=(investigator,),
+        names=(trial.acronym, investigator),
     )
     for lang in ("fr", "en"):
         cancers = [getattr(c, f"name_{lang}") or c.name_fr for c in trial.cancer_types.all()]
@@ -32,6 +33,7 @@ def consultation_texts(consultation) -> dict[str, str]:
         summary=("summary",),
         body=("description",),
         extra_body=(physicians,),
+        names=(physicians,),
     )
 
 

@@ -9,6 +9,7 @@ from apps.care.models import CancerType, ClinicalTrial, Consultation, ContactPoi
 from apps.care.querysets import with_hours
 from apps.care.services import ContactRateLimited, contact_request_submit
 from apps.core.clients import client_hash
+from apps.core.registry import text_filter
 from apps.core.views import LenientPaginationMixin, PublishableDetailView
 from apps.teams.models import Person, Team
 
@@ -85,8 +86,8 @@ class ConsultationDetailView(PublishableDetailView):
 
 
 class TrialListView(LenientPaginationMixin, ListView):
-    """The clinical trials finder: recruiting first, filters by status, cancer type, phase and
-    treatment kind."""
+    """The clinical trials finder: recruiting first, filters by words (the site search's
+    engine), status, cancer type, phase, treatment kind and principal investigator."""
 
     template_name = "care/trial_list.html"
     context_object_name = "trials"
@@ -94,7 +95,18 @@ class TrialListView(LenientPaginationMixin, ListView):
 
     def get_queryset(self):
         self.cancer_types = list(CancerType.objects.published().order_by("name"))
-        self.form = TrialFilterForm(self.request.GET or None, cancer_types=self.cancer_types)
+        self.investigators = list(
+            Person.objects.published()
+            .filter(trials__in=ClinicalTrial.objects.published())
+            .distinct()
+            .order_by("sort_key", "pk")
+            .only("slug", "title", "first_name", "last_name", "sort_key")
+        )
+        self.form = TrialFilterForm(
+            self.request.GET or None,
+            cancer_types=self.cancer_types,
+            investigators=self.investigators,
+        )
         trials = ClinicalTrial.objects.published().prefetch_related(
             Prefetch("cancer_types", queryset=CancerType.objects.published().order_by("name"))
         )
@@ -103,10 +115,16 @@ class TrialListView(LenientPaginationMixin, ListView):
             "cancer_types__slug": self.form.valid_value("cancer"),
             "phase": self.form.valid_value("phase"),
             "treatment": self.form.valid_value("treatment"),
+            "investigator__slug": self.form.valid_value("investigator"),
         }
         trials = trials.filter(**{key: value for key, value in filters.items() if value})
-        self.filtered = any(filters.values())
-        return trials.distinct().recruiting_first()
+        trials = trials.distinct().recruiting_first()
+        text = self.form.valid_value("q")
+        self.filtered = any(filters.values()) or bool(text)
+        if text:
+            # Recruiting first still: a patient looks for a trial they can join.
+            trials = text_filter(trials, text, ranked=False)
+        return trials
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

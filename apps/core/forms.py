@@ -2,6 +2,7 @@
 
 from django import forms
 from django.forms.boundfield import BoundField
+from django.utils.translation import gettext_lazy as _
 
 
 class VisitorBoundField(BoundField):
@@ -34,3 +35,15 @@ class FilterForm(VisitorForm):
         if name in self.errors:
             return None
         return self.cleaned_data.get(name) or None
+
+
+class TextFilterForm(FilterForm):
+    """A list filter with a text box (`q`), searched by apps.core.registry.text_filter."""
+
+    q = forms.CharField(
+        label=_("Search"),
+        required=False,
+        max_length=100,
+        strip=True,
+        error_messages={"max_length": _("Please type at most %(limit_value)d characters.")},
+    )

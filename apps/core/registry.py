@@ -148,10 +148,13 @@ class SearchSource:
 
     `texts(obj)` returns the French and English text of one object: a dict with the keys
     title_fr, title_en, summary_fr, summary_en, body_fr, body_en (plain text; an empty English
-    value falls back to the French one). `public()` is the queryset of what visitors may see now:
+    value falls back to the French one), and optionally names (other names found despite a
+    typo, as titles are). `public()` is the queryset of what visitors may see now:
     the search joins back to it at query time, so scheduled content appears and disappears on its
     own. `prefetch(queryset)` adds what `texts` reads, so a rebuild runs a fixed number of queries.
-    `m2m` lists many-to-many fields (through models) whose changes change the text.
+    `m2m` lists many-to-many fields (through models) whose changes change the text. `url(obj)`
+    gives the address of an object with no page of its own (default: its get_absolute_url()),
+    called in each language.
     """
 
     key: str  # the ?type= value: "team", "person", "article"...
@@ -162,6 +165,7 @@ class SearchSource:
     prefetch: Callable[[Any], Any] = field(default=lambda queryset: queryset)
     m2m: tuple = ()
     order: int = 100
+    url: Callable[[Any], str] | None = None
 
 
 @dataclass(frozen=True)
@@ -192,3 +196,23 @@ def register_search_dependency(dependency: SearchDependency) -> None:
 
 def search_dependencies() -> list[SearchDependency]:
     return sorted(_search_dependencies.values(), key=lambda d: d.key)
+
+
+_text_filter: list[Callable[..., Any]] = []
+
+
+def register_text_filter(function: Callable[..., Any]) -> None:
+    """The site search registers `function(queryset, text, ranked)`: the objects of `queryset`
+    that match what a visitor typed, best first when `ranked`, else in the queryset's order.
+    Directories use it through text_filter()."""
+    _text_filter[:] = [function]
+
+
+def text_filter(queryset, text: str, *, ranked: bool = True):
+    """A directory's text filter (people, teams, trials), by the site search's engine: typos,
+    accents, stemming and titles ("Dr") handled as in the search page."""
+    if not _text_filter:
+        from django.core.exceptions import ImproperlyConfigured
+
+        raise ImproperlyConfigured("No text filter is registered: is apps.search installed?")
+    return _text_filter[0](queryset, text, ranked)

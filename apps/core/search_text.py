@@ -1,20 +1,42 @@
 """Plain text for the site search, shared by the content apps' search.py."""
 
+import re
 from html import unescape
 
 from django.utils.html import strip_tags
 
+# Where rich text starts a new block, the plain text needs a space: "<p>cure.</p><p>This"
+# must not read "cure.This" in a search excerpt.
+_BLOCK_EDGE = re.compile(
+    r"(?=<(?:/?(?:p|div|li|ul|ol|h[1-6]|blockquote|tr|td|th|table|figure|figcaption)\b|br\b))",
+    re.IGNORECASE,
+)
+
 
 def plain(*parts) -> str:
     """The visible text of rich-text or plain values, joined by blank lines; empty ones skipped."""
-    texts = (" ".join(unescape(strip_tags(str(part or ""))).split()) for part in parts)
+    texts = (
+        " ".join(unescape(strip_tags(_BLOCK_EDGE.sub(" ", str(part or "")))).split())
+        for part in parts
+    )
     return "\n".join(text for text in texts if text)
 
 
-def texts(obj, *, title, summary=(), body=(), extra_title="", extra_summary=(), extra_body=()):
+def texts(
+    obj,
+    *,
+    title,
+    summary=(),
+    body=(),
+    extra_title="",
+    extra_summary=(),
+    extra_body=(),
+    names=(),
+):
     """French and English texts of a translated object: `title`, `summary`, `body` name its
-    translated fields; the extra_* values are the same in both languages."""
-    result = {}
+    translated fields; the extra_* values are the same in both languages. `names` are other
+    names that a misspelt query should still find (an acronym, a leader, an investigator)."""
+    result = {"names": plain(*names)}
     for lang in ("fr", "en"):
 
         def value(name, lang=lang):

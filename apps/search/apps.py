@@ -11,9 +11,10 @@ class SearchConfig(AppConfig):
     verbose_name = _("Site search")
 
     def ready(self):
-        from apps.core.registry import DemoLoader, register_demo_loader
-        from apps.search import indexing, signals
+        from apps.core.registry import DemoLoader, register_demo_loader, register_text_filter
+        from apps.search import indexing, query, signals
 
         signals.connect()
+        register_text_filter(query.filter_queryset)
         # Last: the demo content of every app, bulk-created or not, is in the index.
         register_demo_loader(DemoLoader("search", indexing.demo_rebuild, order=1000))

@@ -38,10 +38,14 @@ def _document(source: SearchSource, content_type, obj) -> SearchDocument:
     values["title_en"] = values["title_en"][:600]
     for lang in CONFIGS:
         with translation.override(lang):
-            values[f"url_{lang}"] = obj.get_absolute_url()[:1000]
-    names = {fold(values["title_fr"]), fold(values["title_en"])}
+            url = source.url(obj) if source.url else obj.get_absolute_url()
+            values[f"url_{lang}"] = url[:1000]
+    names = {fold(values["title_fr"]), fold(values["title_en"]), fold(texts.get("names", ""))}
     return SearchDocument(
-        content_type=content_type, object_id=obj.pk, names=" ".join(sorted(names)), **values
+        content_type=content_type,
+        object_id=obj.pk,
+        names=" ".join(sorted(n for n in names if n)),
+        **values,
     )
 
 

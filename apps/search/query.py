@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import difflib
+import re
+
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import (
     SearchHeadline,
@@ -9,15 +12,43 @@ from django.contrib.postgres.search import (
     SearchRank,
     TrigramWordSimilarity,
 )
-from django.db.models import Count, F, Q, TextField, Value
+from django.db.models import Count, F, OuterRef, Q, Subquery, TextField, Value
 from django.db.models.functions import Concat
+from django.utils.translation import get_language
 
 from apps.core.registry import search_sources
 from apps.search.models import CONFIGS, SearchDocument
-from apps.search.text import MARK_END, MARK_START, fold
+from apps.search.text import MARK_END, MARK_START, clean_query, fold
 
 # How much a close spelling of a name or title counts against the text search's rank.
 TRIGRAM_WEIGHT = 0.5
+# Words shorter than this are matched whole, longer ones also as the start of a word
+# ("immuno" finds "immunothérapie"), so that a word typed halfway on a phone still finds.
+PREFIX_FROM = 3
+MAX_WORDS = 12
+_WORD = re.compile(r"[^\W_]+")
+# What makes a query "advanced": quotes, a word excluded with a minus, or an explicit "or".
+_ADVANCED = re.compile(r"\"|(?:^|\s)-\w|\s(?:or|OR)\s")
+
+
+def words(text: str) -> list[str]:
+    """The folded words of a text (letters and digits only: safe in a raw tsquery)."""
+    return _WORD.findall(fold(text))[:MAX_WORDS]
+
+
+def text_query(text: str, lang: str) -> SearchQuery | None:
+    """The text search query of what a visitor typed.
+
+    Plain words must all appear, each word of three letters or more as a word or the start of
+    one, stemmed in the page's language. Quotes, a minus sign or "or" switch to PostgreSQL's web
+    search syntax, which the help text describes."""
+    config = CONFIGS.get(lang, "portal_fr")
+    if _ADVANCED.search(text):
+        return SearchQuery(text, config=config, search_type="websearch")
+    terms = [f"{w}:*" if len(w) >= PREFIX_FROM else w for w in words(text)]
+    if not terms:
+        return None
+    return SearchQuery(" & ".join(terms), config=config, search_type="raw")
 
 
 def public_q(sources) -> Q:
@@ -30,34 +61,71 @@ def public_q(sources) -> Q:
     return condition
 
 
-def search(text: str, lang: str):
-    """Matching public documents, best first, with `rank` and `headline` (marked with the
-    private-use markers of apps.search.text, to escape before showing)."""
-    lang = lang if lang in CONFIGS else "fr"
-    config = CONFIGS[lang]
-    query = SearchQuery(text, config=config, search_type="websearch")
-    folded = fold(text)
-    match = Q(**{f"vector_{lang}": query})
+def _match_and_rank(text: str, lang: str):
+    """The condition a document must meet, and its rank: the text search in the page's
+    language, or a close spelling of a name or title (trigrams)."""
+    query = text_query(text, lang)
+    # Close spellings too, unless the visitor used quotes or a minus sign: they mean it exactly.
+    folded = "" if _ADVANCED.search(text) else fold(text)
+    match = Q(pk__in=[])
+    rank = Value(0.0)
+    if query is not None:
+        match |= Q(**{f"vector_{lang}": query})
+        rank = SearchRank(F(f"vector_{lang}"), query)
     if folded:
         match |= Q(names__trigram_word_similar=folded)
+        rank = rank + TRIGRAM_WEIGHT * TrigramWordSimilarity(Value(folded), "names")
+    return match, rank
+
+
+def _lang(lang: str | None) -> str:
+    return lang if lang in CONFIGS else "fr"
+
+
+def search(text: str, lang: str):
+    """Matching public documents, best first, with `rank`."""
+    lang = _lang(lang)
+    match, rank = _match_and_rank(text, lang)
     return (
         SearchDocument.objects.filter(public_q(search_sources()))
         .filter(match)
-        .annotate(
-            rank=SearchRank(F(f"vector_{lang}"), query)
-            + TRIGRAM_WEIGHT * TrigramWordSimilarity(Value(folded), "names"),
-        )
+        .annotate(rank=rank)
         .order_by("-rank", f"title_{lang}", "pk")
     )
 
 
+def filter_queryset(queryset, raw_text: str, ranked: bool = True):
+    """The objects of a directory's queryset that match what a visitor typed, best first (when
+    `ranked`), then in the queryset's own order (registered as apps.core.registry's text
+    filter). The queryset says what is public; the documents say what matches."""
+    text = clean_query(raw_text)
+    if not text:
+        return queryset
+    lang = _lang((get_language() or "fr")[:2])
+    content_type = ContentType.objects.get_for_model(queryset.model)
+    match, rank = _match_and_rank(text, lang)
+    documents = SearchDocument.objects.filter(match, content_type=content_type)
+    matching = queryset.filter(pk__in=documents.values("object_id"))
+    if not ranked:
+        return matching
+    ranks = documents.filter(object_id=OuterRef("pk")).annotate(rank=rank).values("rank")[:1]
+    order = queryset.query.order_by or queryset.model._meta.ordering
+    return matching.annotate(search_rank=Subquery(ranks)).order_by("-search_rank", *order)
+
+
 def with_headlines(documents, text: str, lang: str):
+    """Adds `headline`: an excerpt in the page's language, the matched words between the
+    private-use markers of apps.search.text (to escape before showing)."""
     config = CONFIGS.get(lang, "portal_fr")
     heavy = ("vector_fr", "vector_en", "summary_fr", "summary_en", "body_fr", "body_en", "names")
+    query = text_query(text, lang)
+    excerpt = Concat(f"summary_{lang}", Value("\n"), f"body_{lang}", output_field=TextField())
+    if query is None:
+        return documents.defer(*heavy).annotate(headline=Value("", output_field=TextField()))
     return documents.defer(*heavy).annotate(
         headline=SearchHeadline(
-            Concat(f"summary_{lang}", Value("\n"), f"body_{lang}", output_field=TextField()),
-            SearchQuery(text, config=config, search_type="websearch"),
+            excerpt,
+            query,
             config=config,
             start_sel=MARK_START,
             stop_sel=MARK_END,
@@ -73,3 +141,39 @@ def counts(documents) -> dict[int, int]:
     """How many results of each content type (one query)."""
     rows = documents.order_by().values("content_type").annotate(n=Count("pk"))
     return {row["content_type"]: row["n"] for row in rows}
+
+
+def suggestion(text: str, lang: str) -> str:
+    """ "Did you mean …": the query with each misspelt word replaced by the closest word of the
+    public names and titles nearest to it (one query), or "" when nothing is closer."""
+    typed = _WORD.findall(text)[:MAX_WORDS]
+    folded = fold(" ".join(typed))
+    if not folded:
+        return ""
+    nearest = (
+        SearchDocument.objects.filter(public_q(search_sources()))
+        .filter(names__trigram_word_similar=folded)
+        .annotate(similarity=TrigramWordSimilarity(Value(folded), "names"))
+        .order_by("-similarity", "pk")
+        .values_list(f"title_{lang}", "title_fr")[:8]
+    )
+    known: dict[str, str] = {}
+    for title, title_fr in nearest:
+        for word in _WORD.findall(f"{title} {title_fr}"):
+            if len(word) >= 4:
+                known.setdefault(fold(word), word)
+    changed = False
+    result = []
+    for word in typed:
+        key = fold(word)
+        close = (
+            difflib.get_close_matches(key, known, n=1, cutoff=0.75)
+            if len(key) >= 4 and key not in known
+            else []
+        )
+        if close:
+            result.append(known[close[0]])
+            changed = True
+        else:
+            result.append(word)
+    return " ".join(result) if changed else ""

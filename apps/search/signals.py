@@ -3,8 +3,10 @@ its transaction commits (so a rolled-back save leaves the index alone)."""
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from django.db import transaction
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 
 from apps.core.registry import search_dependencies, search_sources
 from apps.search.indexing import index_objects, source_for
@@ -26,12 +28,16 @@ def _on_change(sender, instance, **kwargs):
 
 
 def _on_dependency(sender, instance, **kwargs):
+    """Before a delete (the objects linked to the instance are still known) and after a save."""
     if kwargs.get("raw"):
         return
+    pks: dict[type, set] = defaultdict(set)
     for dependency in search_dependencies():
         if dependency.model is sender._meta.concrete_model:
             for obj in dependency.objects(instance):
-                schedule(type(obj), [obj.pk])
+                pks[type(obj)._meta.concrete_model].add(obj.pk)
+    for model, ids in pks.items():
+        schedule(model, ids)
 
 
 def _on_m2m(sender, instance, action, model, pk_set, **kwargs):
@@ -66,7 +72,8 @@ def connect() -> None:
         post_delete.connect(_on_change, sender=source.model, dispatch_uid=f"{uid}-delete")
         for through in source.m2m:
             m2m_changed.connect(_on_m2m, sender=through, dispatch_uid=f"{uid}-m2m-{through}")
-    for dependency in search_dependencies():
-        uid = f"search-dep-{dependency.key}"
-        post_save.connect(_on_dependency, sender=dependency.model, dispatch_uid=f"{uid}-save")
-        post_delete.connect(_on_dependency, sender=dependency.model, dispatch_uid=f"{uid}-delete")
+    # Once per model, however many dependencies it has: _on_dependency runs them all.
+    for model in {dependency.model for dependency in search_dependencies()}:
+        uid = f"search-dep-{model._meta.label_lower}"
+        post_save.connect(_on_dependency, sender=model, dispatch_uid=f"{uid}-save")
+        pre_delete.connect(_on_dependency, sender=model, dispatch_uid=f"{uid}-delete")

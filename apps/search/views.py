@@ -3,7 +3,7 @@ from __future__ import annotations
 from urllib.parse import urlencode
 
 from django.contrib.contenttypes.models import ContentType
-from django.utils.html import escape
+from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.views.generic import ListView
@@ -11,7 +11,7 @@ from django.views.generic import ListView
 from apps.core.registry import search_sources
 from apps.core.views import LenientPaginationMixin
 from apps.search.models import SearchDocument
-from apps.search.query import counts, search, with_headlines
+from apps.search.query import counts, search, suggestion, with_headlines
 from apps.search.text import MARK_END, MARK_START, clean_query, shown_query
 
 
@@ -63,8 +63,12 @@ class SearchView(LenientPaginationMixin, ListView):
                         "current": source is self.type,
                     }
                 )
+        suggested = suggestion(self.text, self.lang) if self.text else ""
         context.update(
             query=self.raw_query,
+            suggestion=format_html('<a href="?{}">{}</a>', urlencode({"q": suggested}), suggested)
+            if suggested
+            else "",
             searched=bool(self.text),
             results=results,
             facets=facets,

@@ -50,7 +50,15 @@ class TeamsConfig(AppConfig):
             register_search_source,
         )
         from apps.teams import search
-        from apps.teams.models import Membership, Person, ResearchTheme, Team
+        from apps.teams.models import (
+            Membership,
+            Person,
+            PersonPublication,
+            Publication,
+            ResearchTheme,
+            Team,
+            TeamPublication,
+        )
 
         register_search_source(
             SearchSource(
@@ -72,7 +80,27 @@ class TeamsConfig(AppConfig):
         register_search_dependency(
             SearchDependency("teams.membership", Membership, search.membership_objects)
         )
-        register_search_dependency(SearchDependency("teams.person", Person, search.person_teams))
+        register_search_source(
+            SearchSource(
+                "publication",
+                Publication,
+                search.publication_texts,
+                search.public_publications,
+                _("Publications"),
+                prefetch=search.publication_prefetch,
+                m2m=(Publication.teams.through, Publication.people.through),
+                url=search.publication_url,
+                order=25,
+            )
+        )
+        register_search_dependency(
+            SearchDependency("teams.person", Person, search.person_dependents)
+        )
+        register_search_dependency(SearchDependency("teams.team", Team, search.team_publications))
+        for link in (TeamPublication, PersonPublication):
+            register_search_dependency(
+                SearchDependency(link._meta.label_lower, link, search.link_publication)
+            )
         register_search_dependency(
             SearchDependency("teams.researchtheme", ResearchTheme, search.theme_teams)
         )

@@ -3,21 +3,11 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from apps.core.forms import FilterForm
+from apps.core.forms import TextFilterForm
 from apps.teams.models import Person, ResearchTheme, Team
 
 
-class DirectoryFilterForm(FilterForm):
-    q = forms.CharField(
-        label=_("Search"),
-        required=False,
-        max_length=100,
-        strip=True,
-        error_messages={"max_length": _("Please type at most %(limit_value)d characters.")},
-    )
-
-
-class TeamFilterForm(DirectoryFilterForm):
+class TeamFilterForm(TextFilterForm):
     theme = forms.ChoiceField(label=_("Research theme"), required=False)
     kind = forms.ChoiceField(
         label=_("Kind"), required=False, choices=[("", _("All kinds")), *Team.Kind.choices]
@@ -28,7 +18,7 @@ class TeamFilterForm(DirectoryFilterForm):
         self.fields["theme"].choices = [("", _("All themes"))] + [(t.slug, t.name) for t in themes]
 
 
-class PersonFilterForm(DirectoryFilterForm):
+class PersonFilterForm(TextFilterForm):
     category = forms.ChoiceField(
         label=_("Category"),
         required=False,

@@ -9,10 +9,6 @@ from django.utils import timezone
 from apps.core.models import PublishableQuerySet, published_q
 
 
-def _words(text: str) -> list[str]:
-    return [word for word in (text or "").split() if word][:8]
-
-
 class MembershipQuerySet(models.QuerySet):
     def current(self, today=None):
         today = today or timezone.localdate()
@@ -32,19 +28,6 @@ class MembershipQuerySet(models.QuerySet):
 
 
 class TeamQuerySet(PublishableQuerySet):
-    def search(self, text: str):
-        """Every word must appear in the name, acronym or summary, ignoring accents and case."""
-        queryset = self
-        for word in _words(text):
-            queryset = queryset.filter(
-                Q(name_fr__unaccent__icontains=word)
-                | Q(name_en__unaccent__icontains=word)
-                | Q(acronym__unaccent__icontains=word)
-                | Q(summary_fr__unaccent__icontains=word)
-                | Q(summary_en__unaccent__icontains=word)
-            )
-        return queryset
-
     def with_cards(self):
         """What a team card shows: image, themes and current leaders, in a fixed number of
         queries."""
@@ -85,14 +68,6 @@ class TeamQuerySet(PublishableQuerySet):
 
 
 class PersonQuerySet(PublishableQuerySet):
-    def search(self, text: str):
-        queryset = self
-        for word in _words(text):
-            queryset = queryset.filter(
-                Q(first_name__unaccent__icontains=word) | Q(last_name__unaccent__icontains=word)
-            )
-        return queryset
-
     def with_cards(self):
         from apps.teams.models import Membership
 

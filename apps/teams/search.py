@@ -1,9 +1,9 @@
 """What the site search indexes of teams and people (registered in apps.py)."""
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 
 from apps.core.search_text import plain, texts
-from apps.teams.models import Membership, Person, ResearchTheme, Team
+from apps.teams.models import Membership, Person, Publication, ResearchTheme, Team
 
 LEADER_ROLES = (Membership.Role.HEAD, Membership.Role.CO_HEAD)
 
@@ -13,12 +13,14 @@ def _leaders(team) -> list[str]:
 
 
 def team_texts(team) -> dict[str, str]:
+    leaders = _leaders(team)
     result = texts(
         team,
         title="name",
         summary=("summary",),
         body=("description",),
-        extra_summary=(team.acronym, ", ".join(_leaders(team))),
+        extra_summary=(team.acronym, ", ".join(leaders)),
+        names=(team.acronym, *leaders),
     )
     for lang in ("fr", "en"):
         themes = [getattr(t, f"name_{lang}") or t.name_fr for t in team.themes.all()]
@@ -57,9 +59,71 @@ def membership_objects(membership):
     return [membership.team, membership.person]
 
 
-def person_teams(person):
-    """A person's name is part of the text of the teams they lead."""
-    return Team.objects.filter(memberships__person=person, memberships__role__in=LEADER_ROLES)
+def person_dependents(person):
+    """A person's name is part of the text of the teams they lead; whether their profile is
+    public decides where their publications link to."""
+    teams = Team.objects.filter(memberships__person=person, memberships__role__in=LEADER_ROLES)
+    return [*teams, *Publication.objects.filter(people=person)]
+
+
+def team_publications(team):
+    """Whether a team's page is public decides where its publications link to."""
+    return Publication.objects.filter(teams=team)
+
+
+def publication_texts(publication) -> dict[str, str]:
+    """A publication is not translated: the same text in both languages."""
+    return texts(
+        publication,
+        title="",
+        extra_title=publication.title,
+        extra_summary=(publication.authors,),
+        extra_body=(publication.journal, str(publication.year), publication.doi or ""),
+    )
+
+
+def publication_prefetch(queryset):
+    return queryset.prefetch_related(
+        Prefetch(
+            "teams",
+            queryset=Team.objects.published().order_by("order", "name", "pk"),
+            to_attr="search_teams",
+        ),
+        Prefetch(
+            "people",
+            queryset=Person.objects.published().order_by("sort_key", "pk"),
+            to_attr="search_people",
+        ),
+    )
+
+
+def publication_url(publication) -> str:
+    """A publication has no page of its own: it is found through its first team's page, or its
+    first author's profile, at their list of publications."""
+    for owner in (*publication.search_teams, *publication.search_people):
+        return owner.get_absolute_url() + "#publications-title"
+    return ""
+
+
+def public_publications():
+    """Published publications that a published team or profile lists."""
+    return Publication.objects.published().filter(
+        Q(
+            pk__in=Publication.teams.through.objects.filter(
+                team__in=Team.objects.published()
+            ).values("publication")
+        )
+        | Q(
+            pk__in=Publication.people.through.objects.filter(
+                person__in=Person.objects.published()
+            ).values("publication")
+        )
+    )
+
+
+def link_publication(link):
+    """A team or author link changes where a publication is found and whether it is."""
+    return [link.publication]
 
 
 def theme_teams(theme):

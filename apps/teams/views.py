@@ -8,6 +8,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.generic import ListView
 
+from apps.core.registry import text_filter
 from apps.core.views import LenientPaginationMixin, PublishableDetailView
 from apps.teams.forms import PersonFilterForm, TeamFilterForm, theme_choices
 from apps.teams.models import Membership, Person, Team
@@ -27,9 +28,10 @@ class TeamListView(LenientPaginationMixin, ListView):
             queryset = queryset.filter(themes__slug=theme)
         if kind := self.form.valid_value("kind"):
             queryset = queryset.filter(kind=kind)
+        queryset = queryset.distinct().order_by("order", "name")
         if text := self.form.valid_value("q"):
-            queryset = queryset.search(text)
-        return queryset.distinct().order_by("order", "name")
+            queryset = text_filter(queryset, text)
+        return queryset
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -90,11 +92,12 @@ class PersonListView(LenientPaginationMixin, ListView):
             queryset = queryset.filter(
                 memberships__in=Membership.objects.current().filter(team__slug=team)
             )
-        if text := self.form.valid_value("q"):
-            queryset = queryset.search(text)
         if letter := self.form.valid_value("letter"):
             queryset = queryset.with_initial(letter)
-        return queryset.distinct().order_by("sort_key", "pk")
+        queryset = queryset.distinct().order_by("sort_key", "pk")
+        if text := self.form.valid_value("q"):
+            queryset = text_filter(queryset, text)
+        return queryset
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

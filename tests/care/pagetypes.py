@@ -11,6 +11,7 @@ from tests.care.factories import (
     ContactPointFactory,
 )
 from tests.factories import LONG_WORD, SiteSettingsFactory
+from tests.pagetypes import indexed
 from tests.teams.factories import PersonFactory, TeamFactory
 
 _trial_counter = itertools.count(1)
@@ -41,7 +42,7 @@ def _path(name, with_slug=False, query=""):
     def build(data, lang):
         with translation.override(lang):
             url = reverse(name, kwargs={"slug": data.slug}) if with_slug else reverse(name)
-        return url + query
+        return url + (query(data) if callable(query) else query)
 
     return build
 
@@ -147,6 +148,16 @@ register_page_type(
 
 
 # Filtered lists, second pages, empty and "no result" states -----------------------------------
+def _populate_investigator(size):
+    """Trials, half of them led by one physician (returned)."""
+    from apps.care.models import ClinicalTrial
+
+    trials = _populate_trials(size)
+    person = PersonFactory(title="Dr")
+    ClinicalTrial.objects.filter(pk__in=[t.pk for t in trials[::2]]).update(investigator=person)
+    return person
+
+
 def _populate_draft_trials(size):
     from apps.care.models import ClinicalTrial
 
@@ -161,6 +172,14 @@ for name, query, populate, small, large in [
     ("care:trial-list-treatment", "?treatment=combination", _populate_trials, 5, 200),
     ("care:trial-list-page-2", "?page=2", _populate_trials, 25, 200),
     ("care:trial-list-no-result", "?phase=3&status=recruiting", _populate_trials, 5, 200),
+    ("care:trial-list-search", "?q=essai+sein", indexed(_populate_trials), 5, 200),
+    (
+        "care:trial-list-investigator",
+        lambda person: f"?investigator={person.slug}",
+        _populate_investigator,
+        5,
+        200,
+    ),
     ("care:trial-list-empty", "", _populate_draft_trials, 2, 20),
 ]:
     register_page_type(

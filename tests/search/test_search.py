@@ -21,12 +21,6 @@ from tests.teams.factories import (
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def indexed(django_capture_on_commit_callbacks):
-    """Objects saved inside the block are indexed when it ends, as on a real commit."""
-    return lambda: django_capture_on_commit_callbacks(execute=True)
-
-
 def titles(text, lang="fr"):
     return [
         doc.title_fr if lang == "fr" else doc.title_en for doc in search(clean_query(text), lang)
@@ -264,3 +258,118 @@ def test_generated_queries_never_fail(people):
         assert len(response.context["query"]) <= 200
 
     get()
+
+
+def test_the_beginning_of_a_word_finds_it(indexed):
+    with indexed():
+        TeamFactory(name_fr="Immunologie des cancers du sein", name_en="Breast cancer immunology")
+    assert titles("immuno sein") == ["Immunologie des cancers du sein"]
+    assert titles("immuno breast", "en") == ["Breast cancer immunology"]
+    # Short words are matched whole: "du" finds nothing by itself but does no harm.
+    assert titles("cancers du sein") == ["Immunologie des cancers du sein"]
+
+
+def test_quotes_and_minus_use_the_web_search_syntax(indexed):
+    with indexed():
+        PageFactory(title_fr="Cancer du sein", body_fr="<p>Le dépistage du cancer du sein.</p>")
+        PageFactory(title_fr="Cancer du poumon", body_fr="<p>Le tabac et le poumon.</p>")
+    assert sorted(titles("cancer")) == ["Cancer du poumon", "Cancer du sein"]
+    assert titles("cancer -poumon") == ["Cancer du sein"]
+    assert titles('"cancer du sein"') == ["Cancer du sein"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "suggested"),
+    [
+        ("Chevaliar", "Chevalier"),
+        ("chevaliar helene", "Chevalier helene"),
+        ("Romanno", "Romano"),
+        ("Chevalier", ""),  # spelt right: nothing to suggest
+        ("zzxqwv", ""),  # nothing near
+    ],
+)
+def test_did_you_mean(people, typed, suggested):
+    from apps.search.query import suggestion
+
+    assert suggestion(clean_query(typed), "fr") == suggested
+
+
+def test_did_you_mean_on_the_page_links_to_the_corrected_search(client, people):
+    SiteSettingsFactory()
+    html = client.get(url("fr"), {"q": "Dr Chevaliar"}).content.decode()
+    assert 'Vouliez-vous dire <a href="?q=Chevalier">Chevalier</a> ?' in html
+    html = client.get(url("en"), {"q": "Chevaliar"}).content.decode()
+    assert 'Did you mean <a href="?q=Chevalier">Chevalier</a>?' in html
+    html = client.get(url("en"), {"q": "Chevalier"}).content.decode()
+    assert "Did you mean" not in html
+
+
+def test_drafts_are_never_suggested(indexed):
+    with indexed():
+        PersonFactory(first_name="Zoé", last_name="Secretissime", status="draft")
+    from apps.search.query import suggestion
+
+    assert suggestion("Secretissima", "fr") == ""
+
+
+def test_excerpts_keep_the_space_between_paragraphs(indexed):
+    with indexed():
+        page = PageFactory(
+            title_fr="Traitements",
+            body_fr="<p>Un nouveau traitement.</p><p>Cette immunothérapie<br>aide.</p><ul>"
+            "<li>un</li><li>deux</li></ul>",
+        )
+    doc = SearchDocument.objects.get(object_id=page.pk, content_type__model="page")
+    assert "traitement. Cette immunothérapie aide. un deux" in doc.body_fr
+
+
+def test_publications_are_found_through_their_team_or_author(indexed):
+    from tests.teams.factories import PublicationFactory
+
+    with indexed():
+        team = TeamFactory(name_fr="Équipe Lymphome", slug="lymphome")
+        author = PersonFactory(last_name="Kowalska", slug="kowalska")
+        paper = PublicationFactory(
+            title="Dendritic cell cross-presentation in melanoma",
+            authors="Kowalska A, Durand B",
+            journal="Nature Immunology",
+            doi="10.1038/ni.1234",
+        )
+        paper.teams.add(team)
+        paper.people.add(author)
+        PublicationFactory(title="Unlisted dendritic cell paper")  # no team, no author
+    assert titles("dendritic cross-presentation", "en") == [
+        "Dendritic cell cross-presentation in melanoma"
+    ]
+    assert "Dendritic cell cross-presentation in melanoma" in titles("Nature Immunology")
+    doc = SearchDocument.objects.get(object_id=paper.pk, content_type__model="publication")
+    assert doc.url_fr == "/fr/equipes/lymphome/#publications-title"
+    # The team is unpublished: the publication is found through its author's profile.
+    with indexed():
+        team.status = "draft"
+        team.save()
+    doc.refresh_from_db()
+    assert doc.url_en == "/en/people/kowalska/#publications-title"
+    # Neither is public any more: the publication is not found.
+    with indexed():
+        author.status = "draft"
+        author.save()
+    assert titles("dendritic", "en") == []
+    # A hidden publication is not found, whoever lists it.
+    with indexed():
+        team.status = "published"
+        team.save()
+        paper.status = "draft"
+        paper.save()
+    assert titles("dendritic", "en") == []
+
+
+def test_a_deleted_theme_leaves_its_teams(indexed):
+    with indexed():
+        team = TeamFactory(name_fr="Équipe thématique")
+        theme = ResearchThemeFactory(name_fr="Neutrophiles")
+        team.themes.add(theme)
+    assert titles("neutrophiles") == ["Équipe thématique"]
+    with indexed():
+        theme.delete()
+    assert titles("neutrophiles") == []

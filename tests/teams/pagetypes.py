@@ -8,6 +8,7 @@ import itertools
 from apps.core.pagetypes import PageType, register_page_type
 from apps.teams.models import Membership, Person, PersonPublication, TeamPublication
 from tests.factories import LONG_WORD, SiteSettingsFactory, make_image
+from tests.pagetypes import indexed
 from tests.teams.factories import (
     PublicationFactory,
     ResearchThemeFactory,
@@ -241,6 +242,7 @@ for name, query, populate, small, large in [
         30,
     ),
     ("teams:team-list-page-2", "?page=2", _populate_team_list, 26, 60),
+    ("teams:team-list-search", "?q=immuno+Nom0", indexed(_populate_team_list), 3, 30),
     ("teams:team-list-no-result", "?q=zzzqqq", _populate_team_list, 3, 30),
     ("teams:team-list-empty", "", _populate_drafts_only, 2, 20),
 ]:
@@ -249,7 +251,8 @@ for name, query, populate, small, large in [
     )
 
 for name, query, populate, small, large in [
-    ("teams:person-list-search", "?q=Nom0", _populate_person_list, 10, 300),
+    ("teams:person-list-search", "?q=Nom0", indexed(_populate_person_list), 10, 300),
+    ("teams:person-list-typo", "?q=Dr+Nomm0", indexed(_populate_person_list), 10, 300),
     ("teams:person-list-letter", "?letter=N", _populate_person_list, 10, 300),
     ("teams:person-list-page-2", "?page=2", _populate_person_list, 50, 300),
     ("teams:person-list-no-result", "?q=zzzqqq", _populate_person_list, 10, 300),

@@ -53,8 +53,9 @@ def test_team_directory_lists_published_teams_with_leaders(client):
         ("beta", False),
     ],
 )
-def test_team_text_filter_ignores_accents_and_case(client, query, found):
-    TeamFactory(name_fr="Équipe Alpha", name_en="Alpha team", acronym="ALP")
+def test_team_text_filter_ignores_accents_and_case(client, indexed, query, found):
+    with indexed():
+        TeamFactory(name_fr="Équipe Alpha", name_en="Alpha team", acronym="ALP")
     html = client.get("/fr/equipes/", {"q": query}).content.decode()
     assert ("Équipe Alpha" in html) is found
 
@@ -171,9 +172,10 @@ def test_unknown_and_draft_team_give_404(client):
         ("emilie", "Émilie Lefèvre"),
     ],
 )
-def test_people_name_filter_works_both_ways(client, query, name):
-    PersonFactory(first_name="Sebastian", last_name="Amigorena")
-    PersonFactory(first_name="Émilie", last_name="Lefèvre")
+def test_people_name_filter_works_both_ways(client, indexed, query, name):
+    with indexed():
+        PersonFactory(first_name="Sebastian", last_name="Amigorena")
+        PersonFactory(first_name="Émilie", last_name="Lefèvre")
     html = client.get("/fr/personnes/", {"q": query}).content.decode()
     assert _names(html, "person-card__name") == [name]
 
