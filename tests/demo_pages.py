@@ -21,7 +21,7 @@ def sitemap_paths(client) -> list[str]:
 
 def unlisted_pages() -> list[tuple[str, int]]:
     """Pages the sitemap does not list, built from the demo content itself."""
-    from apps.care.models import CancerType, ContactPoint
+    from apps.care.models import CancerType, ClinicalTrial, ContactPoint
     from apps.news.models import Category, Event
     from apps.teams.models import Person, ResearchTheme
 
@@ -32,7 +32,14 @@ def unlisted_pages() -> list[tuple[str, int]]:
     person = Person.objects.published().order_by("sort_key").first()
     event_kind = Event.objects.published().order_by("pk").values_list("kind", flat=True).first()
     topic = ContactPoint.objects.published().order_by("pk").first()
+    investigator = (
+        Person.objects.published()
+        .filter(trials__in=ClinicalTrial.objects.published())
+        .order_by("sort_key")
+        .first()
+    )
     assert theme and cancer and category and person and event_kind and topic, "the demo changed"
+    assert investigator, "the demo changed"
     for lang, teams, people, news, events, trials, contact, search in (
         (
             "fr",
@@ -69,6 +76,9 @@ def unlisted_pages() -> list[tuple[str, int]]:
             (f"/{lang}/{trials}/?status=recruiting", 200),
             (f"/{lang}/{trials}/?cancer={cancer.slug}", 200),
             (f"/{lang}/{trials}/?phase=3&treatment=vaccine", 200),
+            (f"/{lang}/{trials}/?q=immuno", 200),
+            (f"/{lang}/{trials}/?investigator={investigator.slug}", 200),
+            (f"/{lang}/{people}/?q=Dr+Romanno", 200),
             (f"/{lang}/{contact}/", 200),
             (f"/{lang}/{contact}/?topic={topic.pk}", 200),
             (f"/{lang}/cette-page-n-existe-pas/", 404),
@@ -76,6 +86,7 @@ def unlisted_pages() -> list[tuple[str, int]]:
             (f"/{lang}/{search}/?q=immunothérapie", 200),
             (f"/{lang}/{search}/?q=immunotherapy&type=team", 200),
             (f"/{lang}/{search}/?q=Dr+Romanno", 200),
+            (f"/{lang}/{search}/?q=immunotherapy&type=publication", 200),
             (f"/{lang}/{search}/", 200),
         ]
     return pages

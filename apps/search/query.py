@@ -12,8 +12,8 @@ from django.contrib.postgres.search import (
     SearchRank,
     TrigramWordSimilarity,
 )
-from django.db.models import Count, F, OuterRef, Q, Subquery, TextField, Value
-from django.db.models.functions import Concat
+from django.db.models import Count, F, Func, OuterRef, Q, Subquery, TextField, Value
+from django.db.models.functions import Concat, Lower
 from django.utils.translation import get_language
 
 from apps.core.registry import search_sources
@@ -74,7 +74,13 @@ def _match_and_rank(text: str, lang: str):
         rank = SearchRank(F(f"vector_{lang}"), query)
     if folded:
         match |= Q(names__trigram_word_similar=folded)
-        rank = rank + TRIGRAM_WEIGHT * TrigramWordSimilarity(Value(folded), "names")
+        # A close spelling of the title itself counts twice: "Romanno" puts Dr Romano before
+        # the trials that name her as their investigator.
+        title = Lower(Func(F(f"title_{lang}"), function="unaccent"))
+        rank = rank + TRIGRAM_WEIGHT * (
+            TrigramWordSimilarity(Value(folded), "names")
+            + TrigramWordSimilarity(Value(folded), title)
+        )
     return match, rank
 
 

@@ -73,12 +73,14 @@ def team_publications(team):
 
 def publication_texts(publication) -> dict[str, str]:
     """A publication is not translated: the same text in both languages."""
+    journal = ", ".join(part for part in (publication.journal, str(publication.year)) if part)
     return texts(
         publication,
         title="",
         extra_title=publication.title,
-        extra_summary=(publication.authors,),
-        extra_body=(publication.journal, str(publication.year), publication.doi or ""),
+        # Read as a reference in the excerpt: "Authors. Journal, year."
+        extra_summary=(f"{publication.authors.rstrip('.')}. {journal}.",),
+        extra_body=(publication.doi or "",),
     )
 
 

@@ -373,3 +373,15 @@ def test_a_deleted_theme_leaves_its_teams(indexed):
     with indexed():
         theme.delete()
     assert titles("neutrophiles") == []
+
+
+def test_a_misspelt_name_puts_the_person_before_what_mentions_them(indexed):
+    from tests.care.factories import ClinicalTrialFactory
+
+    with indexed():
+        romano = PersonFactory(first_name="Emanuela", last_name="Romano", title="Dr")
+        for title in ("Association de deux traitements", "Biomarqueurs sanguins"):
+            ClinicalTrialFactory(title_fr=title, investigator=romano)
+    found = titles("Dr Romanno")
+    assert found[0] == "Dr Emanuela Romano"
+    assert len(found) == 3
