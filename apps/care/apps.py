@@ -50,7 +50,7 @@ class CareConfig(AppConfig):
         )
         register_demo_loader(DemoLoader("care", demo.load, order=50))
         from apps.care import search
-        from apps.care.models import Consultation, ContactPoint
+        from apps.care.models import CancerType, Consultation, ContactPoint
         from apps.core.registry import (
             SearchDependency,
             SearchSource,
@@ -94,3 +94,6 @@ class CareConfig(AppConfig):
             )
         )
         register_search_dependency(SearchDependency("care.person", Person, search.person_care))
+        register_search_dependency(
+            SearchDependency("care.cancertype", CancerType, search.cancer_trials)
+        )

@@ -5,15 +5,34 @@ from django.forms.boundfield import BoundField
 from django.utils.translation import gettext_lazy as _
 
 
+def _forbidden_in_html(code: int) -> bool:
+    """Code points no HTML document may hold: controls other than white space (C0 and C1),
+    lone surrogates and noncharacters (U+FDD0–U+FDEF, and U+xxFFFE / U+xxFFFF)."""
+    return (
+        (code < 0x20 and code not in (0x09, 0x0A, 0x0C, 0x0D))
+        or 0x7F <= code <= 0x9F
+        or 0xD800 <= code <= 0xDFFF
+        or 0xFDD0 <= code <= 0xFDEF
+        or (code & 0xFFFE) == 0xFFFE
+    )
+
+
+def html_safe_text(text: str) -> str:
+    """Text shown back to a visitor, as valid HTML: every code point an HTML document may not
+    hold becomes U+FFFD, the replacement character browsers show for it anyway."""
+    if text.isprintable():  # the usual case, quickly
+        return text
+    return "".join("\ufffd" if _forbidden_in_html(ord(ch)) else ch for ch in text)
+
+
 class VisitorBoundField(BoundField):
-    """A field of a visitor's form shown back as they typed it, as valid HTML: a NUL character
-    (which no HTML document may hold) is shown as U+FFFD, the replacement character browsers
-    show for it anyway. Validation still sees the NUL and refuses it with a message."""
+    """A field of a visitor's form shown back as they typed it, as valid HTML (see
+    html_safe_text). Validation still sees the NUL and refuses it with a message."""
 
     def value(self):
         value = super().value()
         if isinstance(value, str):
-            return value.replace("\x00", "\ufffd")
+            return html_safe_text(value)
         return value
 
 

@@ -14,6 +14,7 @@ from django.http import HttpResponse
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.translation import get_language, gettext, pgettext
+from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_safe
 
 from apps.core.models import SiteSettings
@@ -86,4 +87,7 @@ def description(request):
         description_document(request), content_type=f"{CONTENT_TYPE}; charset=utf-8"
     )
     response["Cache-Control"] = "public, max-age=3600"
+    # Its addresses are built from the request's host and scheme: a shared cache must keep one
+    # copy per host and scheme.
+    patch_vary_headers(response, ("Host", "X-Forwarded-Proto"))
     return response

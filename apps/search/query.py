@@ -24,7 +24,11 @@ from apps.search.text import MARK_END, MARK_START, clean_query, fold
 TRIGRAM_WEIGHT = 0.5
 # Words shorter than this are matched whole, longer ones also as the start of a word
 # ("immuno" finds "immunothérapie"), so that a word typed halfway on a phone still finds.
-PREFIX_FROM = 3
+# ("car" would find "cartographie" and "care".)
+PREFIX_FROM = 4
+# Words at least this long may be misspelt: a close spelling of a name or title finds them.
+# Shorter ones are too close to too many words ("samu" to "sample").
+FUZZY_FROM = 5
 MAX_WORDS = 12
 _WORD = re.compile(r"[^\W_]+")
 # What makes a query "advanced": quotes, a word excluded with a minus, or an explicit "or".
@@ -45,7 +49,10 @@ def text_query(text: str, lang: str) -> SearchQuery | None:
     config = CONFIGS.get(lang, "portal_fr")
     if _ADVANCED.search(text):
         return SearchQuery(text, config=config, search_type="websearch")
-    terms = [f"{w}:*" if len(w) >= PREFIX_FROM else w for w in words(text)]
+    typed = words(text)
+    # A lone letter ("l'immunothérapie", an initial) would match every author's initial.
+    typed = [w for w in typed if len(w) > 1] or typed
+    terms = [f"{w}:*" if len(w) >= PREFIX_FROM else w for w in typed]
     if not terms:
         return None
     return SearchQuery(" & ".join(terms), config=config, search_type="raw")
@@ -65,15 +72,20 @@ def _match_and_rank(text: str, lang: str):
     """The condition a document must meet, and its rank: the text search in the page's
     language, or a close spelling of a name or title (trigrams)."""
     query = text_query(text, lang)
-    # Close spellings too, unless the visitor used quotes or a minus sign: they mean it exactly.
-    folded = "" if _ADVANCED.search(text) else fold(text)
+    # Close spellings too, unless the visitor used quotes or a minus sign (they mean it
+    # exactly): every long word must be close to a word of the names and titles.
+    fuzzy = [] if _ADVANCED.search(text) else [w for w in words(text) if len(w) >= FUZZY_FROM]
+    folded = " ".join(fuzzy)
     match = Q(pk__in=[])
     rank = Value(0.0)
     if query is not None:
         match |= Q(**{f"vector_{lang}": query})
         rank = SearchRank(F(f"vector_{lang}"), query)
-    if folded:
-        match |= Q(names__trigram_word_similar=folded)
+    if fuzzy:
+        close = Q()
+        for word in fuzzy:
+            close &= Q(names__trigram_word_similar=word)
+        match |= close
         # A close spelling of the title itself counts twice: "Romanno" puts Dr Romano before
         # the trials that name her as their investigator.
         title = Lower(Func(F(f"title_{lang}"), function="unaccent"))
@@ -161,20 +173,23 @@ def suggestion(text: str, lang: str) -> str:
         .filter(names__trigram_word_similar=folded)
         .annotate(similarity=TrigramWordSimilarity(Value(folded), "names"))
         .order_by("-similarity", "pk")
-        .values_list(f"title_{lang}", "title_fr")[:8]
+        .values_list(f"title_{lang}", flat=True)[:8]
     )
     known: dict[str, str] = {}
-    for title, title_fr in nearest:
-        for word in _WORD.findall(f"{title} {title_fr}"):
+    for title in nearest:
+        for word in _WORD.findall(title):
             if len(word) >= 4:
                 known.setdefault(fold(word), word)
     changed = False
     result = []
     for word in typed:
         key = fold(word)
+        # A word that starts a known one, or that a known one starts, is not misspelt:
+        # "patient" is not corrected to "patients".
+        related = any(k.startswith(key) or key.startswith(k) for k in known)
         close = (
             difflib.get_close_matches(key, known, n=1, cutoff=0.75)
-            if len(key) >= 4 and key not in known
+            if len(key) >= FUZZY_FROM and not related
             else []
         )
         if close:

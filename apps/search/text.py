@@ -3,6 +3,8 @@
 import re
 import unicodedata
 
+from apps.core.forms import html_safe_text
+
 MAX_QUERY_LENGTH = 200
 
 _LETTERS = str.maketrans(
@@ -37,8 +39,13 @@ def clean_query(raw: str | None) -> str:
 
 
 def shown_query(raw: str | None) -> str:
-    """The query as the box shows it again: without control characters, cut."""
-    text = "".join(ch for ch in (raw or "") if unicodedata.category(ch) not in ("Cc", "Cs"))
+    """The query as the box shows it again: without control characters and the other code
+    points an HTML document may not hold, cut."""
+    text = "".join(
+        ch
+        for ch in (raw or "")
+        if unicodedata.category(ch) not in ("Cc", "Cs") and html_safe_text(ch) == ch
+    )
     return " ".join(text.split())[:MAX_QUERY_LENGTH]
 
 

@@ -17,7 +17,7 @@ from apps.search.text import MARK_END, MARK_START, clean_query, shown_query
 
 def highlight(headline: str) -> str:
     """Everything escaped; only the search's own markers become <mark>."""
-    text = escape(headline or "")
+    text = escape(" · ".join(line.strip() for line in (headline or "").splitlines() if line))
     return mark_safe(text.replace(MARK_START, "<mark>").replace(MARK_END, "</mark>"))  # noqa: S308
 
 

@@ -2,6 +2,7 @@
 
 from django.db.models import Prefetch, Q
 
+from apps.core.models import published_q
 from apps.core.search_text import plain, texts
 from apps.teams.models import Membership, Person, Publication, ResearchTheme, Team
 
@@ -29,9 +30,14 @@ def team_texts(team) -> dict[str, str]:
 
 
 def team_prefetch(queryset):
-    leaders = Membership.objects.filter(role__in=LEADER_ROLES).select_related("person")
+    """Only public leaders and themes: a draft profile is not findable through its team."""
+    leaders = (
+        Membership.objects.filter(role__in=LEADER_ROLES)
+        .filter(published_q("person__"))
+        .select_related("person")
+    )
     return queryset.prefetch_related(
-        Prefetch("themes", queryset=ResearchTheme.objects.order_by("order", "pk")),
+        Prefetch("themes", queryset=ResearchTheme.objects.published().order_by("order", "pk")),
         Prefetch("memberships", queryset=leaders, to_attr="search_leaders"),
     )
 

@@ -53,9 +53,9 @@ def test_header_search_on_a_320px_phone(site, live_server, browser, lang, javasc
     assert address.path == RESULTS[lang]
     assert parse_qs(address.query) == {"q": [query]}
     assert page.locator("h1").inner_text() in ("Rechercher", "Search")
-    # The results page shows the query in its own box and in the header's.
+    # The results page shows the query in its own box; the header has none there.
     assert page.locator("#search-q").input_value() == query
-    assert page.locator("#header-search-q").input_value() == query
+    assert page.locator("#header-search-q").count() == 0  # the page's own box replaces it
     assert page.evaluate(OVERFLOW_JS)["scrollWidth"] <= 320
 
     if javascript:  # the phone menu still folds and opens beside the box

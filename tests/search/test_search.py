@@ -385,3 +385,91 @@ def test_a_misspelt_name_puts_the_person_before_what_mentions_them(indexed):
     found = titles("Dr Romanno")
     assert found[0] == "Dr Emanuela Romano"
     assert len(found) == 3
+
+
+def test_related_drafts_are_not_findable_through_public_objects(indexed):
+    """A draft leader, investigator, physician, theme or cancer type is in no public text."""
+    from tests.care.factories import CancerTypeFactory, ClinicalTrialFactory, ConsultationFactory
+
+    with indexed():
+        hidden = PersonFactory(first_name="Zéphyrine", last_name="Secretissime", status="draft")
+        team = TeamFactory(name_fr="Équipe publique")
+        MembershipFactory(team=team, person=hidden, role="head")
+        team.themes.add(ResearchThemeFactory(name_fr="Thèmecachéxyz", status="draft"))
+        trial = ClinicalTrialFactory(title_fr="Essai public", investigator=hidden)
+        trial.cancer_types.add(CancerTypeFactory(name_fr="Cancerhiddenium", status="draft"))
+        consultation = ConsultationFactory(name_fr="Consultation publique")
+        consultation.physicians.add(hidden)
+    for word in ("Secretissime", "Secretisime", "Zephyrine", "Thèmecachéxyz", "Cancerhiddenium"):
+        assert titles(word) == [], word
+    # Once the profile is published, the team, the trial and the consultation name her.
+    with indexed():
+        hidden.status = "published"
+        hidden.save()
+    assert sorted(titles("Secretissime")) == sorted(
+        ["Zéphyrine Secretissime", "Équipe publique", "Essai public", "Consultation publique"]
+    )
+
+
+def test_patients_find_phones_and_hours(indexed, client):
+    from tests.care.factories import ContactPointFactory
+
+    SiteSettingsFactory()
+    with indexed():
+        ContactPointFactory(
+            name_fr="Accueil des consultations", name_en="Outpatient desk", phone="01 44 32 40 00"
+        )
+    assert titles("horaires") == ["Accueil des consultations"]
+    assert titles("opening hours", "en") == ["Outpatient desk"]
+    assert titles("téléphone") == ["Accueil des consultations"]
+    # Nothing found: the page still says where the phone numbers are.
+    html = client.get(url("fr"), {"q": "zzxqwv"}).content.decode()
+    assert 'href="/fr/patients/">Patients et proches : qui appeler</a>' in html
+
+
+@pytest.mark.parametrize(
+    ("query", "unwanted"),
+    [
+        ("samu", "Sample clinical study"),  # a short word is never taken for a misspelling
+        ("CAR-T", "Cartographie des tumeurs"),  # three letters are not a word beginning
+        ("l'immunothérapie", "Girard L, Martin P"),  # a lone letter is not an author's initial
+        ("immunotherapy consultation", "Immunotherapy combined"),  # every long word must match
+    ],
+)
+def test_fuzzy_matching_does_not_flood_the_results(indexed, query, unwanted):
+    from tests.teams.factories import PublicationFactory
+
+    with indexed():
+        team = TeamFactory(name_fr="Cartographie des tumeurs", name_en="Cartographie des tumeurs")
+        for title in ("Sample clinical study", "Immunotherapy combined"):
+            paper = PublicationFactory(title=title, authors="Girard L, Martin P")
+            paper.teams.add(team)
+    assert unwanted not in titles(query, "en")
+
+
+def test_euct_numbers_are_found(indexed):
+    from tests.care.factories import ClinicalTrialFactory
+
+    with indexed():
+        ClinicalTrialFactory(title_fr="Essai européen", euct_number="2099-500001-11-00")
+    assert titles("2099-500001-11-00") == ["Essai européen"]
+
+
+@pytest.mark.parametrize("typed", ["patient", "biomarqueur", "adresse"])
+def test_did_you_mean_leaves_right_words_alone(indexed, typed):
+    from apps.search.query import suggestion
+
+    with indexed():
+        PageFactory(title_fr="Patients, biomarqueurs et adresseurs")
+    assert suggestion(typed, "fr") == ""
+
+
+def test_forbidden_code_points_never_reach_the_page(client, people):
+    SiteSettingsFactory()
+    for query in ("\ufffecancer", "\ufdd0cancer", "a\x85b", "\U0001fffe"):
+        response = client.get(url("fr"), {"q": query})
+        html = response.content.decode()
+        for bad in ("\ufffe", "\ufdd0", "\x85", "\U0001fffe"):
+            assert bad not in html
+    html = client.get("/fr/equipes/", {"q": "a\x85\ufdd0b"}).content.decode()
+    assert 'value="a\ufffd\ufffdb"' in html
