@@ -131,24 +131,36 @@ AIMS = [
     ),
 ]
 
+# The directors' published words, from the center's page on the Institut Curie site, in English
+# as they said them; the French is our translation, and the page says so.
+QUOTE_SOURCE = (
+    "Page du Centre d'immunothérapie des cancers, site de l'Institut Curie",
+    "Center for Cancer Immunotherapy page, Institut Curie website",
+)
 QUOTES = [
     (
         "Sebastian Amigorena",
-        "Directeur du centre",
-        "Director of the center",
-        "Réunir chercheurs et médecins, comme Marie Curie l'a voulu en 1909, pour que les "
-        "découvertes des laboratoires deviennent plus vite des traitements pour les patients.",
-        "Bringing researchers and physicians together, as Marie Curie wanted in 1909, so that "
-        "discoveries made in the laboratory become treatments for patients sooner.",
+        "Directeur du Centre d'immunothérapie des cancers",
+        "Director of the Center for Cancer Immunotherapy",
+        "L'immunothérapie est incontestablement une arme nouvelle et précieuse dans la lutte "
+        "contre le cancer. Il est donc essentiel d'améliorer les connaissances dans ce domaine "
+        "pour développer de nouveaux médicaments, apprendre à mieux les utiliser et les associer "
+        "à d'autres traitements, au bénéfice des patients.",
+        "Immunotherapy is indisputably a new and valuable weapon in the fight against cancer. It "
+        "is therefore vital to improve knowledge in this field in order to develop new "
+        "medications, learn how to use them better, and combine them with other treatments for "
+        "the benefit of patients.",
     ),
     (
         "Dr Emanuela Romano",
-        "Directrice médicale",
-        "Medical director",
-        "Des laboratoires, des consultations et des lits d'hospitalisation sur un même étage : "
-        "c'est ce qui permet d'ouvrir tôt des essais cliniques et d'y accueillir nos patients.",
-        "Laboratories, consultation rooms and hospital beds on one floor: that is what lets us "
-        "open early clinical trials and welcome our patients into them.",
+        "Directrice médicale du Centre d'immunothérapie des cancers",
+        "Medical Director of the Center for Cancer Immunotherapy",
+        "En réunissant en un même lieu les forces et les acteurs de l'immunothérapie, nous "
+        "disposerons d'un énorme potentiel de recherche pour répondre à des questions "
+        "fondamentales, cliniques et précliniques.",
+        "By focusing the strengths and the players involved in immunotherapy in one place, we "
+        "will achieve an enormous investigative potential to address basic clinical and "
+        "pre-clinical issues.",
     ),
 ]
 
@@ -212,5 +224,8 @@ def load() -> list[str]:
             role_en=role_en,
             text_fr=text_fr,
             text_en=text_en,
+            language="en",
+            source_fr=QUOTE_SOURCE[0],
+            source_en=QUOTE_SOURCE[1],
         )
     return ["home page", f"{len(AIMS)} aims", f"{len(QUOTES)} leadership words"]

@@ -106,7 +106,10 @@ class HomeQuote(models.Model):
     text = models.TextField(
         _("words"),
         max_length=1500,
-        help_text=_("Public. Publish only words the person has approved."),
+        help_text=_(
+            "Public. Only words the person actually said or wrote, as published, never words "
+            "written for them."
+        ),
     )
     photo = models.ForeignKey(
         Image,
@@ -116,6 +119,23 @@ class HomeQuote(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    language = models.CharField(
+        _("language of the original words"),
+        max_length=2,
+        choices=[("fr", _("French")), ("en", _("English"))],
+        default="fr",
+        help_text=_(
+            "The language the person said or wrote them in. In the other language the text is "
+            "shown as a translation."
+        ),
+    )
+    source = models.CharField(
+        _("source"),
+        max_length=300,
+        blank=True,
+        help_text=_("Public: where these words were published, for example a page of the site."),
+    )
+    source_url = models.URLField(_("source link"), max_length=500, blank=True)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
 
     class Meta:

@@ -27,7 +27,7 @@ class HomeAimTranslation(TranslationOptions):
 
 @register(HomeQuote)
 class HomeQuoteTranslation(TranslationOptions):
-    fields = ("role", "text")
+    fields = ("role", "text", "source")
 
 
 @register(Page)
