@@ -193,9 +193,26 @@ OVERFLOW_JS = """() => {
 }"""
 
 
+# The first tel: link a visitor can tap, and whether it is in the first screen.
+FIRST_CALL_JS = """() => {
+    window.scrollTo(0, 0);
+    if (!document.querySelector('.site-header')) return {header: false};
+    const links = [...document.querySelectorAll('a[href^="tel:"]')].filter(a => {
+        const box = a.getBoundingClientRect();
+        return box.width > 0 && box.height > 0 && getComputedStyle(a).visibility !== 'hidden';
+    });
+    if (!links.length) return {header: true, bottom: null};
+    const first = links[0].getBoundingClientRect();
+    const number = links[0].querySelector('.call-button__number') || links[0];
+    return {header: true, bottom: first.bottom, lines: Math.round(
+        number.getBoundingClientRect().height / parseFloat(getComputedStyle(number).lineHeight))};
+}"""
+
+
 def check_in_browser(page, axe_source) -> list:
     """What a page open in Chromium gets wrong: axe violations at desktop width and at 320 px,
-    console or CSP errors, sideways scrolling at 320 px (with the elements that stick out)."""
+    console or CSP errors, sideways scrolling at 320 px (with the elements that stick out), and,
+    on a 375 × 667 phone, no number to call in the first screen (or one that wraps)."""
     problems: list = []
     violations = run_axe(page, axe_source)
     if violations:
@@ -209,6 +226,10 @@ def check_in_browser(page, axe_source) -> list:
     violations = run_axe(page, axe_source)
     if violations:
         problems.append({"axe (320 px)": violations})
+    page.set_viewport_size({"width": 375, "height": 667})
+    call = page.evaluate(FIRST_CALL_JS)
+    if call["header"] and (call["bottom"] is None or call["bottom"] > 667 or call["lines"] > 1):
+        problems.append({"no number to call in the first 375 × 667 screen": call})
     page.set_viewport_size({"width": 1280, "height": 900})
     return problems
 

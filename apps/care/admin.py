@@ -30,7 +30,16 @@ class OpeningExceptionInline(TranslationTabularInline):
 
 @admin.register(ContactPoint)
 class ContactPointAdmin(SafeObjectAdminMixin, TranslationAdmin):
-    list_display = ("name", "need", "audience", "phone", "status", "order", "is_sample")
+    list_display = (
+        "name",
+        "need",
+        "audience",
+        "phone",
+        "is_main_line",
+        "status",
+        "order",
+        "is_sample",
+    )
     list_filter = ("status", "audience", "need", "is_sample")
     search_fields = ("name_fr", "name_en", "phone", "email")
     prepopulated_fields = {"slug": ("name_fr",)}

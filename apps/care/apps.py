@@ -49,6 +49,13 @@ class CareConfig(AppConfig):
             )
         )
         register_demo_loader(DemoLoader("care", demo.load, order=50))
+        from django.db.models.signals import post_delete, post_save
+
+        from apps.care.context_processors import forget_main_line
+        from apps.care.models import ContactPoint
+
+        for signal in (post_save, post_delete):
+            signal.connect(forget_main_line, sender=ContactPoint, dispatch_uid="care-main-line")
         from apps.care import search
         from apps.care.models import CancerType, Consultation, ContactPoint
         from apps.core.registry import (

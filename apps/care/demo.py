@@ -64,9 +64,34 @@ POINTS = [
 ]
 
 
-def load() -> list[str]:
-    if ContactPoint.objects.exists():
+def _main_line() -> list[str]:
+    """The institute's switchboard, answered day and night: the number of the call button on
+    every page. Created only when no contact point is the main line yet."""
+    if ContactPoint.objects.filter(is_main_line=True).exists():
         return []
+    if ContactPoint.objects.filter(slug="standard").exists():
+        return []
+    ContactPoint.objects.create(
+        slug="standard",
+        audience="patients",
+        name_fr="Standard de l'Institut Curie",
+        name_en="Institut Curie switchboard",
+        purpose_fr="Joindre un service de l'hôpital, jour et nuit, 7 jours sur 7",
+        purpose_en="Reach any department of the hospital, day and night, every day",
+        phone=SWITCHBOARD,
+        building_fr="Hôpital de l'Institut Curie",
+        building_en="Institut Curie hospital",
+        is_main_line=True,
+        order=0,
+        status=PUBLISHED,
+    )
+    return ["care: the main patient line (switchboard)"]
+
+
+def load() -> list[str]:
+    created = _main_line()
+    if ContactPoint.objects.exclude(slug="standard").exists():
+        return created
     points = []
     for order, (
         slug,
@@ -152,6 +177,7 @@ def load() -> list[str]:
         settings_row.access_accessibility_en = "To be completed: step-free access, lifts."
         settings_row.save()
     return [
+        *created,
         f"{len(POINTS)} sample contact points",
         "2 sample consultations",
         f"{trials} sample clinical trials",

@@ -6,6 +6,7 @@ import datetime
 import zoneinfo
 from dataclasses import dataclass
 
+from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Case, F, Q, When
@@ -72,6 +73,14 @@ class ContactPoint(Publishable):
         blank=True,
         help_text=_("Public: one item per line."),
     )
+    is_main_line = models.BooleanField(
+        _("main patient line"),
+        default=False,
+        help_text=_(
+            "The number of the call button on every page (header, home page, footer). Tick it "
+            "on one published contact point with a phone number."
+        ),
+    )
     order = models.PositiveSmallIntegerField(_("order"), default=100)
     is_sample = sample_flag()
 
@@ -79,12 +88,27 @@ class ContactPoint(Publishable):
         verbose_name = _("contact point")
         verbose_name_plural = _("contact points")
         ordering = ["order", "name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["is_main_line"],
+                condition=Q(is_main_line=True),
+                name="one_main_patient_line",
+                violation_error_message=_("Another contact point is already the main line."),
+            )
+        ]
 
     def __str__(self) -> str:
         return self.name
 
     def get_absolute_url(self) -> str:
         return reverse("care:hub") + f"#contact-{self.slug}"
+
+    def clean(self):
+        super().clean()
+        if self.is_main_line and not (self.phone or "").strip():
+            raise ValidationError(
+                {"is_main_line": _("The main patient line needs a phone number.")}
+            )
 
     @property
     def phone_uri(self) -> str:
@@ -200,8 +224,6 @@ class OpeningException(models.Model):
         return f"{self.date:%Y-%m-%d} {self.note}"
 
     def clean(self):
-        from django.core.exceptions import ValidationError
-
         if self.closed and (self.opens or self.closes):
             raise ValidationError(
                 _("Untick 'closed all day' to give hours for that day, or remove the hours.")

@@ -13,8 +13,8 @@ from xml.etree import ElementTree
 from django.http import HttpResponse
 from django.templatetags.static import static
 from django.urls import reverse
-from django.utils.translation import get_language, gettext, pgettext
 from django.utils.cache import patch_vary_headers
+from django.utils.translation import get_language, gettext, pgettext
 from django.views.decorators.http import require_safe
 
 from apps.core.models import SiteSettings

@@ -7,16 +7,20 @@
     var toggle = document.querySelector(".main-nav__toggle");
     var list = document.getElementById("main-nav-list");
     if (!toggle || !list) return;
+    var header = document.querySelector(".site-header");
+    function setOpen(open) {
+      toggle.setAttribute("aria-expanded", String(open));
+      list.classList.toggle("is-open", open);
+      // On phones the header's search box folds with the menu (see site.css).
+      if (header) header.classList.toggle("site-header--open", open);
+    }
     toggle.hidden = false;
     toggle.addEventListener("click", function () {
-      var open = toggle.getAttribute("aria-expanded") === "true";
-      toggle.setAttribute("aria-expanded", String(!open));
-      list.classList.toggle("is-open", !open);
+      setOpen(toggle.getAttribute("aria-expanded") !== "true");
     });
     document.addEventListener("keydown", function (event) {
       if (event.key === "Escape" && toggle.getAttribute("aria-expanded") === "true") {
-        toggle.setAttribute("aria-expanded", "false");
-        list.classList.remove("is-open");
+        setOpen(false);
         toggle.focus();
       }
     });

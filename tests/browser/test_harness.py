@@ -61,3 +61,33 @@ def test_nu_unreadable_file_fails():
     )
     with pytest.raises(pytest.fail.Exception, match="could not read home \\[en\\]"):
         read_vnu_report(0, "/t/page0.html\n/t/page1.html\n", report, FILES)
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        # A header and no number at all.
+        ('<header class="site-header">x</header><p>text</p>', {"header": True, "bottom": None}),
+        # A number two screens down.
+        (
+            '<header class="site-header">x</header><div style="height:1400px"></div>'
+            '<a href="tel:+33144324000">01 44 32 40 00</a>',
+            {"header": True},
+        ),
+        # A number that wraps.
+        (
+            '<header class="site-header"><a href="tel:+33144324000" style="display:block;'
+            'width:3em;line-height:20px">01 44 32 40 00</a></header>',
+            {"header": True},
+        ),
+    ],
+)
+def test_the_first_screen_call_check_fails_without_a_number_to_call(page, axe_source, body, found):
+    from tests.conftest import check_in_browser
+
+    page.set_content(f'<!DOCTYPE html><html lang="en"><title>x</title><body>{body}</body></html>')
+    problems = [p for p in check_in_browser(page, axe_source) if "no number to call" in str(p)]
+    assert problems, "a page with no number to call in the first screen passed"
+    [problem] = problems
+    assert found.items() <= next(iter(problem.values())).items()

@@ -34,6 +34,13 @@ def test_header_search_on_a_320px_phone(site, live_server, browser, lang, javasc
 
     box = page.locator("#header-search-q")
     button = page.locator(".site-header__search button[type=submit]")
+    if javascript:
+        # The header stays two rows (brand, then menu and call button): the search box folds
+        # with the menu and opens with it.
+        assert page.locator(".site-header").bounding_box()["height"] <= 125
+        assert page.locator(".call-button").is_visible()
+        assert not box.is_visible()
+        page.locator(".main-nav__toggle").click()
     assert box.is_visible() and button.is_visible()
     for element in (box, button):
         rect = element.bounding_box()

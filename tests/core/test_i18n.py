@@ -43,10 +43,18 @@ def test_html_lang_and_alternates(client, lang):
 def test_language_switcher_leads_to_the_same_page(client):
     html = client.get("/fr/").content.decode()
     switcher = re.search(r'<nav class="language-switcher".*?</nav>', html, re.S).group(0)
-    assert '<a href="/en/" hreflang="en" lang="en">English</a>' in switcher
-    assert 'aria-current="true" lang="fr">Français' in switcher
+    # The full name is the link's name; phones show the two-letter code beside it (hidden from
+    # screen readers, which read the name).
+    name = '<span class="language-switcher__name">{}</span>'
+    code = '<span class="language-switcher__code" aria-hidden="true">{}</span>'
+    assert (
+        '<a href="/en/" hreflang="en" lang="en">' + name.format("English") + code.format("EN")
+    ) in switcher
+    assert 'aria-current="true" lang="fr">' + name.format("Français") in switcher
     html = client.get("/en/").content.decode()
-    assert '<a href="/fr/" hreflang="fr" lang="fr">Français</a>' in html
+    assert (
+        '<a href="/fr/" hreflang="fr" lang="fr">' + name.format("Français") + code.format("FR")
+    ) in html
 
 
 def test_interface_strings_are_translated(client):
