@@ -2,7 +2,8 @@
 
 Starts gunicorn on a free loopback port (its own control socket switched off), sends a bounded
 number of requests to each page, and checks the latency and the workers' memory against the
-targets below. Exits 1 when a target is missed. Traffic goes to 127.0.0.1 only.
+targets below, then runs the site search benchmark (tests/bench_search.py). Exits 1 when a
+target is missed. Traffic goes to 127.0.0.1 only.
 """
 
 from __future__ import annotations
@@ -120,7 +121,11 @@ def main() -> int:
         server.wait(timeout=30)
     for failure in failures:
         print("MISSED:", failure)
-    return 1 if failures else 0
+    # The site search as the content grows, in a database of its own (tests/bench_search.py).
+    from tests import bench_search
+
+    search_status = bench_search.main()
+    return 1 if failures or search_status else 0
 
 
 if __name__ == "__main__":

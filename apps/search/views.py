@@ -3,6 +3,7 @@ from __future__ import annotations
 from urllib.parse import urlencode
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.paginator import Paginator
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
@@ -21,10 +22,26 @@ def highlight(headline: str) -> str:
     return mark_safe(text.replace(MARK_START, "<mark>").replace(MARK_END, "</mark>"))  # noqa: S308
 
 
+class CountedPaginator(Paginator):
+    """A paginator told its count: the view has counted the results per type already, so the
+    search does not run a second time just to count them."""
+
+    def __init__(self, *args, known_count: int, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.count = known_count  # replaces the cached property
+
+
 class SearchView(LenientPaginationMixin, ListView):
     template_name = "search/results.html"
     context_object_name = "results"
     paginate_by = 20
+
+    def get_paginator(self, queryset, per_page, **kwargs):
+        if self.type is not None:
+            count = self.counts.get(self._type_pk, 0)
+        else:
+            count = sum(self.counts.values())
+        return CountedPaginator(queryset, per_page, known_count=count, **kwargs)
 
     def get_queryset(self):
         self.lang = "en" if (get_language() or "").startswith("en") else "fr"
@@ -43,7 +60,7 @@ class SearchView(LenientPaginationMixin, ListView):
         wanted = self.request.GET.get("type")
         for pk, source in self.types.items():
             if source.key == wanted:
-                self.type = source
+                self.type, self._type_pk = source, pk
                 documents = documents.filter(content_type_id=pk)
         return with_headlines(documents, self.text, self.lang)
 

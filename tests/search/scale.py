@@ -9,6 +9,7 @@ which is bulk already. No network.
 from __future__ import annotations
 
 import datetime
+import itertools
 import random
 import time
 from dataclasses import dataclass
@@ -19,7 +20,7 @@ from django.utils import timezone, translation
 from apps.core.models import Publishable
 from apps.news.models import PARIS, Category, Event, NewsArticle
 from apps.pages.models import Page
-from apps.search.indexing import rebuild
+from apps.search.indexing import rebuild, settle_index
 from apps.teams.models import (
     Membership,
     Person,
@@ -47,21 +48,25 @@ class Scale:
     pages: int = 0
 
 
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
 # The counts of the issue (point 6 of issue 11).
 FULL = Scale(teams=500, people=10_000, publications=20_000, articles=30_000, events=300, pages=40)
 
 # One person with a name no generated row shares: a misspelt search for it has one right answer.
 LANDMARK = {"title": "Dr", "first_name": "Bérangère", "last_name": "Vautrin-Kerjean"}
 
-FIRST_NAMES = (
+FIRST_NAMES = _words(
     "Hélène Élodie Chloé Léa Inès Zoé Anaïs Maëlle Noémie Célia Agnès Bénédicte Clémence Aurélie "
     "Séverine Gaëlle Mélanie Océane Frédérique Émilie Claire Sofia Anne Camille Amina Nora Yuki "
     "Emanuela Giulia Sara María Ana Laura Priya Mei Fatou Aïcha Ingrid Astrid Margaux Lucie Julie "
     "Jérôme Frédéric Hervé Stéphane Rémi Loïc Joël Gaël Théo Mathéo Élie Noël Benoît Grégoire "
     "François Sébastien Julien Mehdi Thomas Hugo Nicolas Marc Karim Pierre Lucas Rafael Olivier "
     "Antoine Mathieu Vincent Yann Kenji Ahmed Omar Diego João Matteo Lukas Sven Raphaël Adrien"
-).split()
-LAST_NAMES = (
+)
+LAST_NAMES = _words(
     "Martin Bernard Moreau Lefèvre Garcia Rousseau Nguyen Fontaine Chevalier Haddad Robin Tanaka "
     "Mercier Blanc Faure André Lambert Diallo Girard Bonnet Ortega Perrin Marchand Roux Dupré "
     "Lemaître Bérard Gérard Hébert Févre Thérond Ménard Pélissier Lévêque Béranger Côté Brûlé "
@@ -74,7 +79,7 @@ LAST_NAMES = (
     "Adeyemi Dubois Durand Leroy Simon Laurent Michel Garnier Faivre Guérin Boyer Gauthier "
     "Lemoine Mallet Brunet Barbier Schmitt Colin Vidal Caron Picard Roger Renaud Aubert Masson "
     "Joly Noël Huet Marie Hubert Deschamps Lacroix Carré Arnaud Leclerc Giraud Poirier Charpentier"
-).split()
+)
 TITLES = ("Dr", "Dr", "Pr", "", "", "", "", "")
 
 # (French, English) pairs, so that both languages say the same thing.
@@ -130,14 +135,24 @@ CANCERS = (
     ("cancer de la prostate", "prostate cancer"),
     ("cancers de l'enfant", "childhood cancers"),
 )
-# Sentence patterns in both languages: {s} and {t} subjects, {c} a cancer.
+DRUGS = _words(
+    "pembrolizumab nivolumab ipilimumab atézolizumab durvalumab relatlimab tébentafusp "
+    "cémiplimab avélumab tislélizumab trémélimumab sacituzumab blinatumomab lifileucel "
+    "cyclophosphamide fludarabine"
+)
+MARKERS = _words(
+    "PD-L1 LAG-3 TIM-3 TIGIT CD39 CD103 CD8 CD4 FOXP3 IL-2 IL-6 IL-15 CXCL13 CXCL9 STING cGAS "
+    "HLA-E NKG2A BRCA1 TP53 KRAS EGFR HER2 BRAF MHC-I TCF1 TOX GZMB IFNG B2M"
+)
+# Sentence patterns in both languages: {s} and {t} subjects, {c} a cancer, {d} a drug,
+# {m} a marker.
 TITLE_PATTERNS = (
     ("Rôle des {s} dans le {c}", "Role of {s} in {c}"),
     ("{S} et {t} : nouvelles pistes contre le {c}", "{S} and {t}: new leads against {c}"),
-    ("Un essai clinique associe {s} et {t}", "A clinical trial combines {s} and {t}"),
+    ("Un essai clinique associe le {d} et les {s}", "A clinical trial combines {d} and {s}"),
     ("Comprendre les {s} pour mieux traiter le {c}", "Understanding {s} to better treat {c}"),
-    ("Des {s} qui prédisent la réponse dans le {c}", "{S} that predict response in {c}"),
-    ("Cartographie des {s} du {c}", "Mapping {s} in {c}"),
+    ("L'expression de {m} prédit la réponse au {d}", "{m} expression predicts response to {d}"),
+    ("Cartographie des {s} {m}+ du {c}", "Mapping {m}+ {s} in {c}"),
 )
 SENTENCES = (
     (
@@ -149,8 +164,8 @@ SENTENCES = (
         "These results shed light on the link between {s} and {t}.",
     ),
     (
-        "Les échantillons des essais précoces ont été analysés par {t}.",
-        "Samples from early-phase trials were analysed by {t}.",
+        "Les échantillons des patients traités par {d} ont été analysés par {t}.",
+        "Samples from patients treated with {d} were analysed by {t}.",
     ),
     (
         "Une meilleure compréhension des {s} pourrait guider le choix du traitement.",
@@ -163,6 +178,10 @@ SENTENCES = (
     (
         "Les patients ont été suivis pendant deux ans à l'hôpital de jour.",
         "Patients were followed for two years at the day hospital.",
+    ),
+    (
+        "Le marqueur {m} était plus fréquent chez les patients répondeurs.",
+        "The marker {m} was more frequent in patients who responded.",
     ),
 )
 JOURNALS = (
@@ -187,17 +206,28 @@ CATEGORIES = ("researcher", "researcher", "physician", "nurse", "engineer", "stu
 
 
 class _Text:
-    """Random bilingual phrases from one seeded generator."""
+    """Random bilingual phrases from one seeded generator. Words are drawn with weights
+    falling as 1/rank, so that a few are common and most are rare, as in real text."""
 
     def __init__(self, rng: random.Random):
         self.rng = rng
+        self._weights: dict[tuple, list[float]] = {}
+
+    def pick(self, words: tuple):
+        if words not in self._weights:
+            falling = (1 / (rank + 1) for rank in range(len(words)))
+            self._weights[words] = list(itertools.accumulate(falling))
+        return self.rng.choices(words, cum_weights=self._weights[words])[0]
 
     def fill(self, pattern: tuple[str, str]) -> tuple[str, str]:
-        s, t = self.rng.sample(SUBJECTS, 2)
-        c = self.rng.choice(CANCERS)
+        pick = self.pick
+        s, t = pick(SUBJECTS), pick(SUBJECTS)
+        if s is t:
+            t = SUBJECTS[(SUBJECTS.index(s) + 1) % len(SUBJECTS)]
+        c, d, m = pick(CANCERS), pick(DRUGS), pick(MARKERS)
         out = []
         for lang, text in enumerate(pattern):
-            words = {"s": s[lang], "t": t[lang], "c": c[lang]}
+            words = {"s": s[lang], "t": t[lang], "c": c[lang], "d": d, "m": m}
             words["S"] = words["s"][:1].upper() + words["s"][1:]
             out.append(text.format(**words))
         return out[0], out[1]
@@ -233,9 +263,9 @@ def generate(
     landmark: bool = True,
     index: bool = True,
 ) -> dict[str, float]:
-    """Adds `scale`'s rows (on top of what is there) and rebuilds the search index; returns
-    the seconds each step took. Run inside translation.override("fr") so that the untranslated
-    columns hold the French text."""
+    """Adds `scale`'s rows to what is there (so a bench can grow the demo content), then
+    rebuilds the search index; returns the seconds each step took. Most rows are published,
+    `draft_share` of them drafts, a few articles scheduled for later."""
     rng = random.Random(seed)
     text = _Text(rng)
     now = timezone.now()
@@ -464,7 +494,9 @@ def generate(
     return timings
 
 
-def analyze() -> None:
-    """Fresh planner statistics: bulk inserts leave them stale until autovacuum passes."""
+def settle() -> None:
+    """The state autovacuum leaves soon after a bulk load: the search index settled (rebuild()
+    does it) and fresh statistics for every table the searches join."""
+    settle_index()
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")
