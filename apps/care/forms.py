@@ -43,12 +43,33 @@ def _has_control_character(text: str) -> bool:
     return any(unicodedata.category(ch) == "Cc" for ch in text)
 
 
-class ContactForm(VisitorForm):
-    """The contact form: what is asked, with limits, and a hidden field only robots fill in."""
+class TelInput(forms.TextInput):
+    """A phone number: phones show their number pad."""
 
-    name = forms.CharField(label=_("Your name"), max_length=150)
-    email = forms.EmailField(label=_("Your email address"), max_length=254)
-    phone = forms.CharField(label=_("Your phone number (optional)"), max_length=40, required=False)
+    input_type = "tel"
+
+
+class ContactForm(VisitorForm):
+    """The contact form: what is asked, with limits, and a hidden field only robots fill in.
+    Browsers may fill in the name, email and phone (autocomplete)."""
+
+    name = forms.CharField(
+        label=_("Your name"),
+        max_length=150,
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    email = forms.EmailField(
+        label=_("Your email address"),
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+        error_messages={"invalid": _("Enter an email address like name@example.org.")},
+    )
+    phone = forms.CharField(
+        label=_("Your phone number (optional)"),
+        max_length=40,
+        required=False,
+        widget=TelInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
+    )
     topic = forms.ModelChoiceField(
         label=_("Your question is about"), queryset=None, empty_label=_("Choose a topic")
     )

@@ -43,9 +43,17 @@
     });
   }
 
+  function focusErrorSummary() {
+    // After a failed submit, the list of fields to correct takes the focus: screen readers
+    // read it, and each item links to its field.
+    var summary = document.getElementById("error-summary");
+    if (summary) summary.focus();
+  }
+
   function start() {
     setUpMenu();
     revealEmails();
+    focusErrorSummary();
   }
 
   if (document.readyState === "loading") {

@@ -56,3 +56,18 @@ def test_language_switcher_goes_to_the_english_page(site, live_server, page):
     page.get_by_role("link", name="English").click()
     page.wait_for_url(f"{live_server.url}/en/")
     assert page.locator("html").get_attribute("lang") == "en"
+
+
+def test_a_failed_contact_form_focuses_the_list_of_fields_to_correct(site, live_server, page):
+    from tests.care.factories import ContactPointFactory
+
+    ContactPointFactory(name_fr="Rendez-vous")
+    page.goto(f"{live_server.url}/fr/contact/")
+    page.fill("#id_email", "jeanne")
+    with page.expect_navigation():
+        page.click("form.contact-form button[type=submit]")
+    assert page.evaluate("document.activeElement.id") == "error-summary"
+    # Each item leads to its field.
+    page.click('#error-summary a[href="#id_email"]')
+    assert page.evaluate("location.hash") == "#id_email"
+    page.fill("#id_email", "jeanne@example.org")  # the field is there to correct

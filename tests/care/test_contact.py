@@ -2,6 +2,7 @@
 limited."""
 
 import datetime
+import re
 from collections import Counter
 from io import StringIO
 
@@ -390,3 +391,31 @@ def test_inbox_export_escapes_full_width_and_line_feed_formulas(client, topic):
         },
     ).content.decode()
     assert "'＝HYPERLINK(1)" in body and "'\n=1+1" in body
+
+
+def test_fields_help_browsers_and_phones_fill_them_in(client, topic):
+    html = client.get("/fr/contact/").content.decode()
+    assert re.search(r'<input type="text" name="name"[^>]*autocomplete="name"', html)
+    assert re.search(r'<input type="email" name="email"[^>]*autocomplete="email"', html)
+    phone = re.search(r'<input type="tel" name="phone"[^>]*>', html).group(0)
+    assert 'autocomplete="tel"' in phone and 'inputmode="tel"' in phone
+    # What the asterisk means is said once, before the fields.
+    assert html.count("Les champs marqués d’un astérisque (*) sont obligatoires.") == 1
+
+
+def test_a_failed_submit_lists_and_links_each_field_to_correct(client, topic):
+    data = _data(topic, email="jeanne", name="")
+    response = client.post("/fr/contact/", data)
+    html = response.content.decode()
+    summary = re.search(r'<div class="[^"]*error-summary"[^>]*>(.*?)</div>', html, re.S)
+    assert summary and 'tabindex="-1"' in summary.group(0) and 'role="alert"' in summary.group(0)
+    links = re.findall(r'<li><a href="#([^"]+)">([^<]+)</a> – ([^<]+)</li>', summary.group(1))
+    assert [(target, label) for target, label, _ in links] == [
+        ("id_name", "Votre nom"),
+        ("id_email", "Votre adresse e-mail"),
+    ]
+    assert "2 champs sont à corriger :" in summary.group(1)
+    # The email error gives an example of what is expected.
+    assert "comme nom@exemple.fr" in links[1][2]
+    for target, _label, _error in links:
+        assert f'id="{target}"' in html
