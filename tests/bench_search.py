@@ -245,6 +245,21 @@ def main() -> int:
     finally:
         _admin(params, drop)
     failures += _report(results, sizes)
+    if "full" in wanted:
+        # The query plans at the full scale: the test `make test` runs at a quarter.
+        print("query plans at full scale (tests/search/test_scale.py):", flush=True)
+        plans = subprocess.run(
+            [PYTHON, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/search/test_scale.py"],
+            cwd=ROOT,
+            env={
+                **os.environ,
+                "SEARCH_SCALE_TEST": "full",
+                "DJANGO_ENV": "test",
+                "TEST_DB_NAME": "test_bench_search_plans",
+            },
+        )
+        if plans.returncode:
+            failures.append("query plans at full scale (tests/search/test_scale.py)")
     for failure in failures:
         print("MISSED:", failure)
     return 1 if failures else 0
