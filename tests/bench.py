@@ -74,9 +74,10 @@ def children(pid: int) -> list[int]:
     return [int(p) for p in path.read_text().split()] if path.exists() else []
 
 
-def main() -> int:
+def start_gunicorn(env: dict, output=subprocess.DEVNULL) -> tuple[subprocess.Popen, int]:
+    """The site as production runs it (its gunicorn settings, two workers) on a free port of
+    loopback, started and answering."""
     port = free_port()
-    env = {**os.environ, "PORT": str(port), "HOST": "127.0.0.1", "WEB_CONCURRENCY": "2"}
     server = subprocess.Popen(
         [
             str(ROOT / ".venv/bin/gunicorn"),
@@ -88,13 +89,22 @@ def main() -> int:
             "center_portal.wsgi",
         ],
         cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        env={**env, "PORT": str(port), "HOST": "127.0.0.1", "WEB_CONCURRENCY": "2"},
+        stdout=output,
+        stderr=subprocess.STDOUT if output is not subprocess.DEVNULL else subprocess.DEVNULL,
     )
-    failures = []
     try:
         wait_for(port)
+    except BaseException:
+        server.kill()
+        raise
+    return server, port
+
+
+def main() -> int:
+    server, port = start_gunicorn(dict(os.environ))
+    failures = []
+    try:
         for path in TARGETS:  # warm up every worker
             for _ in range(4):
                 timed_get(port, path)

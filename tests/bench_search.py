@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 from urllib.parse import urlencode
 
-from tests.bench import free_port, wait_for
+from tests.bench import start_gunicorn
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = str(ROOT / ".venv/bin/python")
@@ -114,24 +114,7 @@ def _grow(env: dict, scale: str) -> None:
 
 
 def _start(env: dict, log):
-    port = free_port()
-    server = subprocess.Popen(
-        [
-            str(ROOT / ".venv/bin/gunicorn"),
-            "-c",
-            "center_portal/gunicorn.conf.py",
-            "--no-control-socket",
-            "--access-logfile",
-            "/dev/null",
-            "center_portal.wsgi",
-        ],
-        cwd=ROOT,
-        env={**env, "PORT": str(port), "HOST": "127.0.0.1", "WEB_CONCURRENCY": "2"},
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    wait_for(port)
-    return server, port
+    return start_gunicorn(env, log)
 
 
 def _get(port: int, path: str) -> tuple[int, float]:
