@@ -23,6 +23,7 @@ urlpatterns = [
 ]
 
 urlpatterns += i18n_patterns(
+    path("", include("apps.core.urls")),
     path("", include("apps.teams.urls")),
     path("", include("apps.news.urls")),
     path("", include("apps.mc21.urls")),

@@ -14,22 +14,42 @@ class CareConfig(AppConfig):
         from apps.care.models import ClinicalTrial
 
         register_history(ClinicalTrial, app=self.name)  # after modeltranslation (see apps.core)
-        from apps.care.sitemaps import CareSitemap, ConsultationSitemap, TrialSitemap
+        from apps.care.sitemaps import (
+            CareSitemap,
+            ConsultationSitemap,
+            TrialSitemap,
+            site_map_links,
+        )
         from apps.core.registry import (
             DemoLoader,
             DetailBlock,
+            HomeBlock,
             NavEntry,
+            SiteMapPart,
+            SiteMapSection,
             register_demo_loader,
             register_detail_block,
+            register_footer_link,
+            register_home_block,
             register_nav,
+            register_site_map_part,
+            register_site_map_section,
             register_sitemap,
         )
 
-        # Same key as the home page's anchor it replaces.
-        register_nav(NavEntry("patients", _("Patients"), "care:hub", order=90))
+        # Same key as the home page's anchor it replaces. Patients first: when the desktop bar
+        # is short of room, their entry is the last to go under "More", the contact form next.
+        register_nav(NavEntry("patients", _("Patients"), "care:hub", order=90, priority=20))
+        register_nav(NavEntry("contact", _("Contact"), "care:contact", order=95, priority=10))
+        register_footer_link(NavEntry("contact", _("Contact"), "care:contact", order=2))
+        register_home_block(
+            HomeBlock("patient-shortcuts", "care/_home_shortcuts.html", order=10, slot="top")
+        )
         register_sitemap("care", CareSitemap)
         register_sitemap("consultations", ConsultationSitemap)
         register_sitemap("trials", TrialSitemap)
+        register_site_map_section(SiteMapSection("patients", _("Patients"), order=20))
+        register_site_map_part(SiteMapPart("care", "patients", site_map_links))
         register_detail_block(
             DetailBlock(
                 "team-trials",
@@ -52,10 +72,12 @@ class CareConfig(AppConfig):
         from django.db.models.signals import post_delete, post_save
 
         from apps.care.context_processors import forget_main_line
-        from apps.care.models import ContactPoint
+        from apps.care.models import ContactPoint, OpeningSlot
 
         for signal in (post_save, post_delete):
             signal.connect(forget_main_line, sender=ContactPoint, dispatch_uid="care-main-line")
+            # The footer's hours are said from the slots, saved after their contact point.
+            signal.connect(forget_main_line, sender=OpeningSlot, dispatch_uid="care-main-hours")
         from apps.care import search
         from apps.care.models import CancerType, Consultation, ContactPoint
         from apps.core.registry import (

@@ -1,5 +1,10 @@
-"""Demo contact points and consultations (sample content). Every number is the Institut Curie
-switchboard, the one real public number we have: editors set each service's own line."""
+"""Demo contact points, consultations and trials (sample content; the site-wide notice says so).
+
+The one real public number we have is the Institut Curie switchboard, answered day and night: it
+is the main patient line. The demo's services (appointments, the coordinating nurse, referring
+physicians, trials) have their own opening hours but no number of their own: visitors call the
+switchboard and ask for them, so the patients page shows the number once. Editors give each
+service its own line when it has one."""
 
 from __future__ import annotations
 
@@ -7,6 +12,13 @@ import datetime
 
 from django.utils import timezone
 
+from apps.care.demo_texts import (
+    CONSULTATION_TEXTS,
+    POINT_HOURS,
+    POINT_NAMES,
+    TRIAL_TEXTS,
+    TRIAL_TITLES,
+)
 from apps.care.models import Consultation, ContactPoint, OpeningException, OpeningSlot
 from apps.core.models import Publishable
 from apps.teams.models import Person
@@ -19,8 +31,7 @@ POINTS = [
         "rendez-vous",
         "appointment",
         "patients",
-        "Rendez-vous",
-        "Appointments",
+        *POINT_NAMES["rendez-vous"],
         "Prendre, déplacer ou annuler un rendez-vous",
         "Make, move or cancel an appointment",
         "Votre carte Vitale\nVotre numéro de dossier Institut Curie, si vous en avez un\n"
@@ -32,8 +43,7 @@ POINTS = [
         "questions-traitement",
         "treatment",
         "patients",
-        "Questions sur votre traitement",
-        "Questions about your treatment",
+        *POINT_NAMES["questions-traitement"],
         "L'infirmière de coordination répond à vos questions",
         "The coordinating nurse answers your questions",
         "Le nom de votre traitement\nLa date de votre dernière cure",
@@ -43,8 +53,7 @@ POINTS = [
         "medecins-adresseurs",
         "referral",
         "physicians",
-        "Médecins adresseurs",
-        "Referring physicians",
+        *POINT_NAMES["medecins-adresseurs"],
         "Adresser un patient au centre",
         "Refer a patient to the center",
         "",
@@ -54,14 +63,27 @@ POINTS = [
         "essais-cliniques",
         "trial",
         "patients",
-        "Essais cliniques",
-        "Clinical trials",
+        *POINT_NAMES["essais-cliniques"],
         "Savoir si un essai peut vous concerner",
         "Find out whether a trial may suit you",
         "",
         "",
     ),
 ]
+
+
+def sample_physician():
+    """The head of the sample early-trials team: the physician of the sample consultations and
+    the investigator of the sample trials. Never a real person."""
+    return (
+        Person.objects.filter(
+            is_sample=True,
+            memberships__team__slug="essais-precoces",
+            memberships__role="head",
+        )
+        .order_by("pk")
+        .first()
+    )
 
 
 def _main_line() -> list[str]:
@@ -71,7 +93,7 @@ def _main_line() -> list[str]:
         return []
     if ContactPoint.objects.filter(slug="standard").exists():
         return []
-    ContactPoint.objects.create(
+    point = ContactPoint.objects.create(
         slug="standard",
         audience="patients",
         name_fr="Standard de l'Institut Curie",
@@ -85,7 +107,18 @@ def _main_line() -> list[str]:
         order=0,
         status=PUBLISHED,
     )
+    add_round_the_clock_hours(point)
     return ["care: the main patient line (switchboard)"]
+
+
+def add_round_the_clock_hours(point) -> None:
+    """Every day from 00:00 to 23:59: open around the clock ("24 hours a day, 7 days a week")."""
+    OpeningSlot.objects.bulk_create(
+        OpeningSlot(
+            contact_point=point, weekday=day, opens=datetime.time(0), closes=datetime.time(23, 59)
+        )
+        for day in range(7)
+    )
 
 
 def load() -> list[str]:
@@ -112,7 +145,7 @@ def load() -> list[str]:
             name_en=name_en,
             purpose_fr=purpose_fr,
             purpose_en=purpose_en,
-            phone=SWITCHBOARD,
+            phone="",  # reached through the switchboard (the main line)
             building_fr="Hôpital de l'Institut Curie",
             building_en="Institut Curie hospital",
             floor_fr="Centre d'immunothérapie",
@@ -123,10 +156,9 @@ def load() -> list[str]:
             status=PUBLISHED,
             is_sample=True,
         )
+        opens, closes = POINT_HOURS[slug]
         OpeningSlot.objects.bulk_create(
-            OpeningSlot(
-                contact_point=point, weekday=day, opens=datetime.time(9), closes=datetime.time(17)
-            )
+            OpeningSlot(contact_point=point, weekday=day, opens=opens, closes=closes)
             for day in range(5)
         )
         year = timezone.localdate().year
@@ -146,11 +178,13 @@ def load() -> list[str]:
         status=PUBLISHED,
         summary_fr="Pour les patients à qui une immunothérapie est proposée.",
         summary_en="For patients who are offered an immunotherapy.",
-        description_fr="<p>Consultation d'exemple créée pour la démonstration du site.</p>",
-        description_en="<p>A sample consultation made to demonstrate the site.</p>",
+        description_fr=CONSULTATION_TEXTS["consultation-immunotherapie"][0],
+        description_en=CONSULTATION_TEXTS["consultation-immunotherapie"][1],
         is_sample=True,
     )
-    physician = Person.objects.filter(slug="emanuela-romano").first()
+    # A sample physician (the head of the sample early-trials team), never a real person: the
+    # demo says nothing of the real directors beyond the center's own page.
+    physician = sample_physician()
     if physician:
         consultation.physicians.add(physician)
     Consultation.objects.create(
@@ -161,8 +195,8 @@ def load() -> list[str]:
         status=PUBLISHED,
         summary_fr="Pour savoir si un essai clinique précoce peut vous être proposé.",
         summary_en="To find out whether an early clinical trial may be offered to you.",
-        description_fr="<p>Consultation d'exemple créée pour la démonstration du site.</p>",
-        description_en="<p>A sample consultation made to demonstrate the site.</p>",
+        description_fr=CONSULTATION_TEXTS["consultation-essais-precoces"][0],
+        description_en=CONSULTATION_TEXTS["consultation-essais-precoces"][1],
         is_sample=True,
         order=20,
     )
@@ -171,10 +205,9 @@ def load() -> list[str]:
 
     settings_row = SiteSettings.objects.filter(pk=1).first()
     if settings_row and not settings_row.access_transport_fr:
-        settings_row.access_transport_fr = "RER B : station Luxembourg\nÀ compléter : métro, bus"
-        settings_row.access_transport_en = "RER B: Luxembourg station\nTo be completed: metro, bus"
-        settings_row.access_accessibility_fr = "À compléter : accès de plain-pied, ascenseurs."
-        settings_row.access_accessibility_en = "To be completed: step-free access, lifts."
+        # Only what we know; the building's access is for editors to describe.
+        settings_row.access_transport_fr = "RER B : station Luxembourg"
+        settings_row.access_transport_en = "RER B: Luxembourg station"
         settings_row.save()
     return [
         *created,
@@ -194,8 +227,7 @@ TRIALS = [
         "recruiting",
         "combination",
         ["sein"],
-        "Association de deux immunothérapies dans le cancer du sein (exemple)",
-        "Two immunotherapies combined in breast cancer (sample)",
+        *TRIAL_TITLES["IMMUNO-SEIN"],
     ),
     (
         "PREDICT-IO",
@@ -205,8 +237,7 @@ TRIALS = [
         "recruiting",
         "checkpoint",
         ["poumon", "melanome"],
-        "Biomarqueurs sanguins de la réponse à l'immunothérapie (exemple)",
-        "Blood biomarkers of response to immunotherapy (sample)",
+        *TRIAL_TITLES["PREDICT-IO"],
     ),
     (
         "CELL-1",
@@ -216,8 +247,7 @@ TRIALS = [
         "not_yet",
         "cell",
         ["melanome"],
-        "Thérapie cellulaire dans le mélanome avancé (exemple)",
-        "Cell therapy in advanced melanoma (sample)",
+        *TRIAL_TITLES["CELL-1"],
     ),
     (
         "VAX-TUMEUR",
@@ -227,8 +257,7 @@ TRIALS = [
         "closed",
         "vaccine",
         ["poumon"],
-        "Vaccin thérapeutique anticancéreux (exemple)",
-        "Therapeutic cancer vaccine (sample)",
+        *TRIAL_TITLES["VAX-TUMEUR"],
     ),
 ]
 CANCERS = [
@@ -239,8 +268,9 @@ CANCERS = [
 
 
 def _load_trials(contact_point) -> int:
-    """Sample trials: registry numbers have the real formats but numbers no real trial has
-    (NCT000000xx, and EU CT numbers of the year 2099)."""
+    """Sample trials. Their registry numbers have the real formats (NCT000000xx, EU CT numbers
+    of the year 2099) and, being sample trials, are shown without a link to any registry
+    (ClinicalTrial.registry_links): a real trial might have them."""
     from apps.care.models import CancerType, ClinicalTrial
 
     cancers = {}
@@ -248,7 +278,7 @@ def _load_trials(contact_point) -> int:
         cancers[slug], _ = CancerType.objects.get_or_create(
             slug=slug, defaults={"name_fr": fr, "name_en": en, "status": PUBLISHED}
         )
-    investigator = Person.objects.filter(slug="emanuela-romano").first()
+    investigator = sample_physician()
     for (
         acronym,
         nct,
@@ -274,8 +304,8 @@ def _load_trials(contact_point) -> int:
             is_sample=True,
             contact_point=contact_point,
             investigator=investigator,
-            summary_fr="Essai d'exemple créé pour la démonstration du site : il n'existe pas.",
-            summary_en="A sample trial made to demonstrate the site: it does not exist.",
+            summary_fr=TRIAL_TEXTS[acronym][0],
+            summary_en=TRIAL_TEXTS[acronym][1],
             eligibility_fr="Avoir 18 ans ou plus\nUn cancer confirmé par biopsie\n"
             "Ne pas avoir reçu d'immunothérapie auparavant",
             eligibility_en="Be 18 or older\nA cancer confirmed by biopsy\n"

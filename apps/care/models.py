@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from apps.care.hours import is_always_open, runs_to_midnight, summary
 from apps.core.models import Publishable, PublishableQuerySet, phone_uri, sample_flag
 from apps.core.richtext import RichTextField
 from apps.teams.models import Person
@@ -135,6 +136,9 @@ class ContactPoint(Publishable):
         now = timezone.localtime(at or timezone.now(), PARIS)
         slots, exceptions = list(self.slots.all()), list(self.exceptions.all())
         for opens, closes in self.hours_on(now.date(), slots, exceptions):
+            if runs_to_midnight(closes) and opens <= now.time():
+                # Open until midnight (entered as 23:59): no closing time worth announcing.
+                return OpeningState(True)
             if opens <= now.time() < closes:
                 return OpeningState(True, closes_at=closes)
         for offset in range(0, 8):
@@ -144,6 +148,16 @@ class ContactPoint(Publishable):
                 if start > now:
                     return OpeningState(False, next_opening=start)
         return OpeningState(False)
+
+    @property
+    def is_always_open(self) -> bool:
+        """Open every day, around the clock (uses the prefetched slots)."""
+        return is_always_open((s.weekday, s.opens, s.closes) for s in self.slots.all())
+
+    @property
+    def hours_summary(self) -> str:
+        """The week's hours in one line of the current language (uses the prefetched slots)."""
+        return summary((s.weekday, s.opens, s.closes) for s in self.slots.all())
 
     def weekly_hours(self) -> list[dict]:
         """Monday to Sunday with their periods, for the opening-hours table."""
@@ -401,6 +415,8 @@ class ClinicalTrial(Publishable):
 
     @property
     def registry_links(self) -> list[tuple[str, str]]:
+        """(number, address in its public registry). A sample trial's numbers are made up: they
+        get no address, so the page never sends anyone to a real, unrelated trial."""
         links = []
         if self.nct_number:
             links.append((self.nct_number, f"https://clinicaltrials.gov/study/{self.nct_number}"))
@@ -412,6 +428,8 @@ class ClinicalTrial(Publishable):
                     + self.euct_number,
                 )
             )
+        if self.is_sample:
+            return [(number, "") for number, _url in links]
         return links
 
 

@@ -10,7 +10,7 @@ from apps.care.querysets import with_hours
 from apps.care.services import ContactRateLimited, contact_request_submit
 from apps.core.clients import client_hash
 from apps.core.registry import text_filter
-from apps.core.views import LenientPaginationMixin, PublishableDetailView
+from apps.core.views import FilteredListMixin, LenientPaginationMixin, PublishableDetailView
 from apps.teams.models import Person, Team
 
 
@@ -23,7 +23,9 @@ class PatientsHubView(TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         now = timezone.now()
-        points = list(with_hours(ContactPoint.objects.published()).order_by("order", "name"))
+        points = list(
+            with_hours(ContactPoint.objects.published()).order_by("-is_main_line", "order", "name")
+        )
         for point in points:
             point.state = point.opening_state(now)
         by_need = {point.need: point for point in reversed(points) if point.need}
@@ -31,9 +33,32 @@ class PatientsHubView(TemplateView):
             {"value": value, "label": label, "point": by_need.get(value)}
             for value, label in ContactPoint.Need.choices
         ]
+        context["need_groups"] = need_groups(context["needs"], points)
+        context["main_point"] = next((p for p in points if p.is_main_line and p.phone), None)
         context["contact_points"] = points
         context["consultations"] = list(Consultation.objects.published().order_by("order", "name"))
         return context
+
+
+def need_groups(needs: list[dict], points: list) -> list[dict]:
+    """The needs gathered by the number to call, so a number shows once: [{"line", "needs"}].
+
+    A need's contact point with its own phone is its line; one without a phone (a service
+    reached through the switchboard) or no contact point at all leads to the main line (`line`
+    None: the main patient line of the context processor). Needs that end on the same number
+    share one card, in the order of the needs."""
+    main = next((p for p in points if p.is_main_line and p.phone), None)
+    groups: dict[str, dict] = {}
+    for need in needs:
+        point = need["point"]
+        line = point if point is not None and point.phone else main
+        key = line.phone_uri if line is not None else ""
+        group = groups.setdefault(key, {"line": line, "needs": [], "via": False})
+        group["needs"].append(need)
+        # "Ask the switchboard for this service": the need's service has no number of its own.
+        group["via"] = group["via"] or (point is not None and point is not line)
+        group["line_named"] = group.get("line_named") or point is line
+    return list(groups.values())
 
 
 class ConsultationListView(ListView):
@@ -85,7 +110,7 @@ class ConsultationDetailView(PublishableDetailView):
         return context
 
 
-class TrialListView(LenientPaginationMixin, ListView):
+class TrialListView(FilteredListMixin, LenientPaginationMixin, ListView):
     """The clinical trials finder: recruiting first, filters by words (the site search's
     engine), status, cancer type, phase, treatment kind and principal investigator."""
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib import admin
-from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile, UploadedFile
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
@@ -56,9 +55,11 @@ class SiteSettingsAdmin(
 
 
 class ImageAdminForm(forms.ModelForm):
+    """Image.clean() asks for the alternative text in both languages unless it is decorative."""
+
     class Meta:
         model = Image
-        fields = ["title", "file", "alt_text", "caption", "credit"]
+        fields = ["title", "file", "decorative", "alt_text", "caption", "credit"]
 
     def clean_file(self):
         upload = self.cleaned_data.get("file")
@@ -70,26 +71,35 @@ class ImageAdminForm(forms.ModelForm):
             )
         return upload
 
-    def clean(self):
-        cleaned = super().clean()
-        for code in ("fr", "en"):
-            value = (cleaned.get(f"alt_text_{code}") or "").strip()
-            if not value:
-                self.add_error(
-                    f"alt_text_{code}",
-                    ValidationError(_("Describe the image in this language."), code="required"),
-                )
-        return cleaned
-
 
 @admin.register(Image)
 class ImageAdmin(SafeObjectAdminMixin, TranslationAdmin):
     form = ImageAdminForm
-    list_display = ("thumbnail", "title", "alt_text", "credit", "width", "height", "created_at")
+    list_display = (
+        "thumbnail",
+        "title",
+        "alt_text",
+        "decorative",
+        "credit",
+        "width",
+        "height",
+        "created_at",
+    )
+    list_filter = ("decorative",)
     list_display_links = ("thumbnail", "title")
     search_fields = ("title", "alt_text_fr", "alt_text_en", "credit")
     readonly_fields = ("preview", "width", "height")
-    fields = ("title", "file", "preview", "alt_text", "caption", "credit", "width", "height")
+    fields = (
+        "title",
+        "file",
+        "preview",
+        "decorative",
+        "alt_text",
+        "caption",
+        "credit",
+        "width",
+        "height",
+    )
 
     def get_queryset(self, request):
         return super().get_queryset(request).with_renditions()

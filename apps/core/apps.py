@@ -16,6 +16,28 @@ class CoreConfig(AppConfig):
         # History is registered here, after django-modeltranslation (first in INSTALLED_APPS)
         # has added the per-language columns, so the history tables carry them too.
         register_history(SiteSettings, app=self.name)
-        from apps.core.registry import DemoLoader, register_demo_loader
+        from apps.core.registry import (
+            DemoLoader,
+            NavEntry,
+            SiteMapSection,
+            register_demo_loader,
+            register_footer_link,
+            register_site_map_section,
+            register_sitemap,
+        )
+        from apps.core.sitemaps import SiteMapPageSitemap
 
         register_demo_loader(DemoLoader("site", demo.load, order=0))
+        from apps.core import demo_images
+
+        # A database made before the abstract demo images gets them in place of the old ones.
+        register_demo_loader(DemoLoader("demo-images", demo_images.load, order=900))
+        from apps.core import sample_content
+
+        # The notice "sample content is shown" forgets its cached answer when such content changes.
+        sample_content.connect_signals()
+        # The site map for people; the apps fill its sections (the headings below are the ones
+        # several apps share or that belong to no app).
+        register_footer_link(NavEntry("site-map", _("Site map"), "core:site-map", order=1))
+        register_site_map_section(SiteMapSection("site", _("About this site"), order=90))
+        register_sitemap("site-map", SiteMapPageSitemap)

@@ -2,6 +2,16 @@
 
 from apps.core.models import SiteSettings
 
+OPENING_HOURS = (
+    "Standard : 24 h/24, 7 j/7\nSecrétariat des consultations : du lundi au vendredi, 9 h – 17 h",
+    "Switchboard: 24 hours a day, 7 days a week\n"
+    "Consultations office: Monday to Friday, 9 am – 5 pm",
+)
+OLD_OPENING_HOURS = (
+    "Consultations : du lundi au vendredi, de 8 h 30 à 18 h\nStandard : 7 jours sur 7, 24 h sur 24",
+    "Consultations: Monday to Friday, 8.30 am to 6 pm\nSwitchboard: every day, 24 hours a day",
+)
+
 
 def load() -> list[str]:
     if SiteSettings.objects.exists():
@@ -33,14 +43,11 @@ def load() -> list[str]:
         phone_main_label_fr="Standard de l'Institut Curie",
         phone_main_label_en="Institut Curie switchboard",
         email="",
-        opening_hours_fr=(
-            "Consultations : du lundi au vendredi, de 8 h 30 à 18 h\n"
-            "Standard : 7 jours sur 7, 24 h sur 24"
-        ),
-        opening_hours_en=(
-            "Consultations: Monday to Friday, 8.30 am to 6 pm\n"
-            "Switchboard: every day, 24 hours a day"
-        ),
+        # Shown only when no contact point has opening hours: the footer then says the main
+        # line's and the consultations office's hours from their slots (apps.care), and these
+        # lines agree with the demo's contact points.
+        opening_hours_fr=OPENING_HOURS[0],
+        opening_hours_en=OPENING_HOURS[1],
         emergency_note_fr="En cas d'urgence vitale, appelez le 15 (SAMU) ou le 112.",
         emergency_note_en="In a life-threatening emergency, call 15 (SAMU) or 112.",
     ).save()

@@ -3,6 +3,7 @@
 from django import forms
 from django.forms.boundfield import BoundField
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 def _forbidden_in_html(code: int) -> bool:
@@ -46,6 +47,9 @@ class FilterForm(VisitorForm):
     """The GET filters of a list page. A value that does not validate is ignored (and its error
     can be shown), so a bad or stale parameter never breaks the page."""
 
+    # Hidden fields said in the page title, with their label there: {"letter": _("Initial")}.
+    title_hidden_fields: dict = {}
+
     def valid_value(self, name):
         """The cleaned value of one field, or None when it is missing or invalid."""
         if not self.is_bound:
@@ -54,6 +58,38 @@ class FilterForm(VisitorForm):
         if name in self.errors:
             return None
         return self.cleaned_data.get(name) or None
+
+    def active_filters(self) -> list[dict]:
+        """Every filter with a valid value, in the form's order, as people read it:
+        [{"name", "label", "value"}], the value being a choice's label ("Recruiting", not
+        "recruiting") or the words typed, in quotes. Hidden fields are left out (the page's own
+        title says them, as "Past events" does) unless the form names them in
+        `title_hidden_fields`, with a label of their own. Ignored (invalid) values are not
+        filters."""
+        filters = []
+        for name, field in self.fields.items():
+            value = self.valid_value(name)
+            if value is None:
+                continue
+            label = pgettext_lazy("filter", "Search") if name == "q" else field.label
+            if field.widget.is_hidden:
+                label = self.title_hidden_fields.get(name)
+                if label is None:
+                    continue
+            if isinstance(field, forms.ChoiceField):
+                shown = dict(_flat_choices(field.choices)).get(str(value), value)
+            else:
+                shown = _("“%(text)s”") % {"text": value} if name == "q" else value
+            filters.append({"name": name, "label": label, "value": str(shown)})
+        return filters
+
+
+def _flat_choices(choices):
+    for key, label in choices:
+        if isinstance(label, list | tuple):
+            yield from ((str(k), v) for k, v in label)
+        else:
+            yield str(key), label
 
 
 class TextFilterForm(FilterForm):

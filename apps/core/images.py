@@ -22,11 +22,67 @@ from PIL import ImageOps, UnidentifiedImageError
 
 # Formats accepted, as detected from the file's content (never from its name).
 ACCEPTED_FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp", "GIF": "png"}
-WEBP_QUALITY = 80
-JPEG_QUALITY = 82
+# Encoder qualities: a 1600 px photograph stays well under 150 KB as WebP, a card's 720 px
+# copy under 40 KB; the JPEG fallback (for browsers without WebP) is about twice as heavy.
+WEBP_QUALITY = 76
+JPEG_QUALITY = 80
 # Longest side accepted, in pixels. WebP cannot hold more than 16,383 pixels on a side, and a
 # rendition is never taller than its original: any image within this limit gets every rendition.
 MAX_SIDE = 10_000
+
+
+# How wide an image is shown, for the `sizes` attribute of its <picture> (the browser then takes
+# the smallest rendition at least that wide times the screen's density). Templates name a layout
+# ({% picture image sizes="card" %}); each value follows static/css/site.css, so change both
+# together: tests/browser/test_image_sizes.py checks that no image is shown wider than its file.
+#   .container: at most 72rem, padded 1rem (phones) or 1.5rem (from 40rem) a side, so its content
+#   is 100vw - 2rem, 100vw - 3rem, and 69rem from a 72rem screen.
+SIZES = {
+    # The container's whole width.
+    "full": "(min-width: 72rem) 69rem, (min-width: 40rem) calc(100vw - 3rem), calc(100vw - 2rem)",
+    # Main column of a detail page (.detail-grid: 3fr and 1fr, gap 2rem, from 60rem).
+    "main": (
+        "(min-width: 72rem) 50.25rem, (min-width: 60rem) calc(75vw - 3.75rem), "
+        "(min-width: 40rem) calc(100vw - 3rem), calc(100vw - 2rem)"
+    ),
+    # A card of a .cards grid (gap 1.5rem): two columns from 40rem, three from 64rem.
+    "card": (
+        "(min-width: 72rem) 22rem, (min-width: 64rem) calc(33.34vw - 2rem), "
+        "(min-width: 40rem) calc(50vw - 2.25rem), calc(100vw - 2rem)"
+    ),
+    # A card of a .cards grid in the main column of a detail page (the MC21 page).
+    "main-card": (
+        "(min-width: 72rem) 15.75rem, (min-width: 64rem) calc(25vw - 2.25rem), "
+        "(min-width: 60rem) calc(37.5vw - 2.625rem), (min-width: 40rem) calc(50vw - 2.25rem), "
+        "calc(100vw - 2rem)"
+    ),
+    # A card of the home page's news column (.home-news: 3fr and 2fr, gap 2rem, from 60rem).
+    "home-news": (
+        "(min-width: 72rem) 40.25rem, (min-width: 60rem) calc(60vw - 3rem), "
+        "(min-width: 40rem) calc(100vw - 3rem), calc(100vw - 2rem)"
+    ),
+    # The featured article of the news list (.featured-article: padded 1.5rem, two columns
+    # with a 1.5rem gap from 60rem).
+    "featured": (
+        "(min-width: 72rem) 32.25rem, (min-width: 60rem) calc(50vw - 3.75rem), "
+        "(min-width: 40rem) calc(100vw - 6rem), calc(100vw - 5rem)"
+    ),
+    # The home page's image (.hero__grid: 7fr and 5fr, gap 3rem, from 60rem), a 16:9 picture
+    # cut to 16:10 (object-fit: cover), so shown 10/9 as wide as its box.
+    "hero": (
+        "(min-width: 72rem) 31rem, (min-width: 60rem) calc(46.3vw - 2.5rem), "
+        "(min-width: 40rem) calc(111.2vw - 3rem), calc(111.2vw - 2rem)"
+    ),
+    # An image as wide as the text at most (.page-figure: 42rem).
+    "measure": (
+        "(min-width: 45rem) 42rem, (min-width: 40rem) calc(100vw - 3rem), calc(100vw - 2rem)"
+    ),
+    # A profile's photo (.profile__photo: 14rem square) and a person's avatar (4rem round).
+    "profile": "14rem",
+    "avatar": "4rem",
+    # A supporter's logo (.supporters: columns of at least 10rem, logo at most 5rem high).
+    "logo": "(min-width: 40rem) 12rem, 45vw",
+}
 
 
 @dataclass

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 
 from django.core.cache import cache
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -147,7 +148,11 @@ class SiteSettings(models.Model):
     opening_hours = models.TextField(
         _("opening hours"),
         blank=True,
-        help_text=_("Public: one line per period, for example 'Monday to Friday, 9 am to 6 pm'."),
+        help_text=_(
+            "Shown only while no contact point has opening hours: the footer and the home page "
+            "take the hours from the contact points. One line per period, for example "
+            "'Monday to Friday, 9 am to 6 pm'."
+        ),
     )
     emergency_note = models.CharField(
         _("emergency note"),
@@ -300,9 +305,18 @@ class Image(models.Model):
     alt_text = models.CharField(
         _("alternative text"),
         max_length=250,
+        blank=True,
         help_text=_(
             "Public: what the image shows, read aloud to blind visitors. "
-            "Required in French and English."
+            "Required in French and English, unless the image is decorative."
+        ),
+    )
+    decorative = models.BooleanField(
+        _("decorative"),
+        default=False,
+        help_text=_(
+            "Tick when the image carries no information (an abstract illustration, an "
+            "ornament): pages give it an empty alternative text, and screen readers skip it."
         ),
     )
     credit = models.CharField(_("credit"), max_length=200, blank=True, help_text=_("Public."))
@@ -319,6 +333,27 @@ class Image(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    def clean(self):
+        super().clean()
+        if self.decorative:
+            return
+        missing = {
+            f"alt_text_{code}": ValidationError(
+                # Not code="required": a form would put its own, vaguer message in its place.
+                _("Describe the image in this language, or tick “decorative”."),
+                code="no_alt_text",
+            )
+            for code in ("fr", "en")
+            if not (getattr(self, f"alt_text_{code}", "") or "").strip()
+        }
+        if missing:
+            raise ValidationError(missing)
+
+    @property
+    def alt(self) -> str:
+        """The alternative text pages give the image: empty for a decorative one."""
+        return "" if self.decorative else self.alt_text
 
     def _sorted_renditions(self):
         # Uses the prefetch cache when present; sorts in Python so no new query is made.

@@ -1,6 +1,7 @@
 """Registries that apps fill in their AppConfig.ready(), so apps.core imports no other app.
 
-- navigation: entries of the main menu;
+- navigation: entries of the main menu and the footer's links;
+- site map sections: what the HTML site map for people lists (apps.core.views.SiteMapView);
 - home blocks: sections that higher apps add to the home page (latest news, teams, MC21);
 - sitemaps: one Sitemap class per public model or page group;
 - search sources: what the site search (apps.search) indexes, and what changes it.
@@ -15,10 +16,16 @@ from typing import Any
 
 @dataclass(frozen=True)
 class NavEntry:
+    """An entry of the main menu (register_nav) or of the footer's links (register_footer_link).
+
+    `priority`: when the desktop bar is too narrow for every entry, the entries of lowest
+    priority (the last first) go under "More"; the patients' entry has the highest."""
+
     key: str
     label: Any  # a lazy translation
     url_name: str
     order: int = 100
+    priority: int = 0
 
     @property
     def url(self) -> str:
@@ -35,6 +42,7 @@ class HomeBlock:
     template: str
     context: Callable[[Any], dict] = field(default=lambda request: {})
     order: int = 100
+    slot: str = "main"  # "top": right under the hero (the patients' shortcuts); "main": below
 
 
 @dataclass(frozen=True)
@@ -58,6 +66,7 @@ class MenuLink:
     url: str
     order: int = 100
     note: str = ""
+    priority: int = 0
 
 
 _menu_providers: list[Callable[[Any], dict[str, list[MenuLink]]]] = []
@@ -70,8 +79,8 @@ def register_menu_provider(provider: Callable[[Any], dict[str, list[MenuLink]]])
 
 
 def menus(request) -> dict[str, list[MenuLink]]:
-    main = [MenuLink(e.key, e.label, e.url, e.order) for e in nav_entries()]
-    footer: list[MenuLink] = []
+    main = [MenuLink(e.key, e.label, e.url, e.order, priority=e.priority) for e in nav_entries()]
+    footer = [MenuLink(e.key, e.label, e.url, e.order) for e in footer_entries()]
     for provider in _menu_providers:
         extra = provider(request)
         main += extra.get("main", [])
@@ -80,6 +89,35 @@ def menus(request) -> dict[str, list[MenuLink]]:
         "main": sorted(main, key=lambda link: (link.order, str(link.label))),
         "footer": sorted(footer, key=lambda link: (link.order, str(link.label))),
     }
+
+
+# How much of the desktop menu bar the server fills before it puts the rest under "More", in
+# characters of an average label: a link costs its label plus MENU_LINK_EXTRA (its padding and
+# the gap), the "More" entry MENU_MORE_COST. It is an estimate for browsers without JavaScript;
+# with it, static/js/site.js measures the bar and moves entries to and from "More" itself.
+MENU_BAR_WIDTH = 112
+MENU_LINK_EXTRA = 4
+MENU_MORE_COST = 10
+
+
+def split_main_menu(
+    links: list[MenuLink], width: int = MENU_BAR_WIDTH
+) -> tuple[list[MenuLink], list[MenuLink]]:
+    """The links of the desktop bar and those under "More", each in menu order. While the bar
+    would be too wide, the link of lowest priority leaves it (of equal ones, the last)."""
+
+    def cost(link: MenuLink) -> int:
+        return len(str(link.label)) + MENU_LINK_EXTRA
+
+    bar = list(links)
+    if sum(map(cost, bar)) <= width:
+        return bar, []
+    more: list[MenuLink] = []
+    while len(bar) > 1 and sum(map(cost, bar)) + MENU_MORE_COST > width:
+        index = max(range(len(bar)), key=lambda i: (-bar[i].priority, i))
+        more.append(bar.pop(index))
+    order = {id(link): position for position, link in enumerate(links)}
+    return bar, sorted(more, key=lambda link: order[id(link)])
 
 
 _nav: dict[str, NavEntry] = {}
@@ -96,12 +134,25 @@ def nav_entries() -> list[NavEntry]:
     return sorted(_nav.values(), key=lambda e: (e.order, e.key))
 
 
+_footer: dict[str, NavEntry] = {}
+
+
+def register_footer_link(entry: NavEntry) -> None:
+    """A link of the footer's list, beside the pages editors put there (legal pages...)."""
+    _footer[entry.key] = entry
+
+
+def footer_entries() -> list[NavEntry]:
+    return sorted(_footer.values(), key=lambda e: (e.order, e.key))
+
+
 def register_home_block(block: HomeBlock) -> None:
     _home_blocks[block.key] = block
 
 
-def home_blocks() -> list[HomeBlock]:
-    return sorted(_home_blocks.values(), key=lambda b: (b.order, b.key))
+def home_blocks(slot: str = "main") -> list[HomeBlock]:
+    blocks = [b for b in _home_blocks.values() if b.slot == slot]
+    return sorted(blocks, key=lambda b: (b.order, b.key))
 
 
 def register_detail_block(block: DetailBlock) -> None:
@@ -119,6 +170,62 @@ def register_sitemap(name: str, sitemap_class: type) -> None:
 
 def sitemaps() -> dict[str, type]:
     return dict(sorted(_sitemaps.items()))
+
+
+@dataclass(frozen=True)
+class SiteMapLink:
+    """A page of the HTML site map, with the pages below it (`children`, SiteMapLinks)."""
+
+    label: Any
+    url: str
+    children: tuple = ()
+    lang: str = ""  # the language of the label, when it is not the page's
+
+
+@dataclass(frozen=True)
+class SiteMapSection:
+    """A heading of the HTML site map; apps fill it with parts (SiteMapPart)."""
+
+    key: str
+    title: Any  # a lazy translation
+    order: int = 100
+
+
+@dataclass(frozen=True)
+class SiteMapPart:
+    """What an app lists in a section of the HTML site map: `links(request)` returns its
+    SiteMapLinks in a fixed number of queries, whatever the amount of content."""
+
+    key: str
+    section: str
+    links: Callable[[Any], list[SiteMapLink]]
+    order: int = 100
+
+
+_site_map_sections: dict[str, SiteMapSection] = {}
+_site_map_parts: dict[str, SiteMapPart] = {}
+
+
+def register_site_map_section(section: SiteMapSection) -> None:
+    _site_map_sections[section.key] = section
+
+
+def register_site_map_part(part: SiteMapPart) -> None:
+    _site_map_parts[part.key] = part
+
+
+def site_map(request) -> list[dict]:
+    """The HTML site map: [{"key", "title", "links"}] in section order, sections with no link
+    left out (and so are parts of a section nobody registered)."""
+    parts = sorted(_site_map_parts.values(), key=lambda p: (p.order, p.key))
+    sections = []
+    for section in sorted(_site_map_sections.values(), key=lambda s: (s.order, s.key)):
+        links = [
+            link for part in parts if part.section == section.key for link in part.links(request)
+        ]
+        if links:
+            sections.append({"key": section.key, "title": section.title, "links": links})
+    return sections
 
 
 @dataclass(frozen=True)

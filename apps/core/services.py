@@ -6,7 +6,7 @@ import contextlib
 
 from django.db import transaction
 
-from apps.core.images import CheckedImage, check_image, make_renditions
+from apps.core.images import CheckedImage, RenditionData, check_image, make_renditions
 from apps.core.models import Image, Rendition
 
 
@@ -24,16 +24,20 @@ def _delete_stored(storage, names) -> None:
             storage.delete(name)
 
 
-def _make_rendition_rows(image: Image, written: list[str]) -> list[Rendition]:
-    """Replace the image's rendition rows with new ones made from its stored file; every file
-    written is added to `written` as soon as it exists. Returns the new rows."""
-    image.file.open("rb")
-    try:
-        data = image.file.read()
-    finally:
-        image.file.close()
-    fallback = "png" if image.file.name.lower().endswith(".png") else "jpg"
-    made = make_renditions(data, fallback)  # every rendition encoded before anything is written
+def _make_rendition_rows(
+    image: Image, written: list[str], made: list[RenditionData] | None = None
+) -> list[Rendition]:
+    """Replace the image's rendition rows with new ones made from its stored file (or with
+    `made`, renditions already made from it); every file written is added to `written` as soon
+    as it exists. Returns the new rows."""
+    if made is None:
+        image.file.open("rb")
+        try:
+            data = image.file.read()
+        finally:
+            image.file.close()
+        fallback = "png" if image.file.name.lower().endswith(".png") else "jpg"
+        made = make_renditions(data, fallback)  # every rendition encoded before any is written
     image.renditions.all().delete()
     created = []
     for item in made:
@@ -45,9 +49,12 @@ def _make_rendition_rows(image: Image, written: list[str]) -> list[Rendition]:
     return created
 
 
-def image_save(image: Image, *, rebuild: bool = True) -> Image:
+def image_save(
+    image: Image, *, rebuild: bool = True, renditions: list[RenditionData] | None = None
+) -> Image:
     """Save an image (writing its file when a new one was assigned) and, with `rebuild`, remake
-    its renditions: all or nothing. On any failure, every file written here is removed, no row
+    its renditions (or store `renditions`, made from the same file by make_renditions, as the
+    demo images do): all or nothing. On any failure, every file written here is removed, no row
     written here is kept, and the exception goes on. The files a success replaces (earlier
     original and renditions) are removed once the transaction commits, not before: a rollback
     later on still finds them."""
@@ -69,7 +76,7 @@ def image_save(image: Image, *, rebuild: bool = True) -> Image:
             if new_file:
                 written.append(image.file.name)
             if rebuild:
-                _make_rendition_rows(image, written)
+                _make_rendition_rows(image, written, renditions)
     except BaseException:
         if new_file and image.file._committed:
             written.append(image.file.name)  # stored, even if the row then failed
@@ -105,6 +112,7 @@ def image_create(
     credit: str = "",
     caption_fr: str = "",
     caption_en: str = "",
+    decorative: bool = False,
 ) -> Image:
     """Store a new library image from raw bytes (imports, demo content) with its renditions."""
     checked, safe_name = image_prepare_upload(data, filename)
@@ -112,6 +120,7 @@ def image_create(
         title=title,
         alt_text_fr=alt_text_fr,
         alt_text_en=alt_text_en,
+        decorative=decorative,
         credit=credit,
         caption_fr=caption_fr,
         caption_en=caption_en,

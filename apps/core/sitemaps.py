@@ -37,3 +37,11 @@ class PublishedSitemap(I18nSitemap):
 
     def lastmod(self, item):
         return item.updated_at
+
+
+class SiteMapPageSitemap(StaticViewSitemap):
+    """The site map for people, itself a page search engines may show."""
+
+    url_names = ("core:site-map",)
+    changefreq = "monthly"
+    priority = 0.3

@@ -25,5 +25,6 @@ class SiteSettingsTranslation(TranslationOptions):
 
 @register(Image)
 class ImageTranslation(TranslationOptions):
+    # The alternative text is required in both languages unless the image is decorative:
+    # Image.clean() checks it, since that depends on another field.
     fields = ("alt_text", "caption")
-    required_languages = {"fr": ("alt_text",), "en": ("alt_text",)}

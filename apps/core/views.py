@@ -1,4 +1,5 @@
-"""Language-neutral views: robots.txt, health, and the error pages."""
+"""Views every app shares: robots.txt, health, the error pages, the site map for people, and
+the bases of detail and list views."""
 
 from __future__ import annotations
 
@@ -18,9 +19,10 @@ from django.shortcuts import render
 from django.template import loader
 from django.urls import reverse
 from django.utils.cache import patch_cache_control
+from django.utils.translation import gettext, pgettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
-from django.views.generic import DetailView
+from django.views.generic import DetailView, TemplateView
 
 logger = logging.getLogger("apps.core.health")
 
@@ -138,8 +140,52 @@ class LenientPaginationMixin:
         return context
 
 
+def list_title_suffix(filters: list[dict], page_number: int = 1) -> str:
+    """What the title of a filtered list adds to its name (RGAA 8.6): every active filter and
+    the page number, " – Theme: Tumour immunology; Search: “melanoma” – page 2"."""
+    parts = []
+    if filters:
+        parts.append(
+            pgettext("list of filters", "; ").join(
+                gettext("%(label)s: %(value)s") % {"label": f["label"], "value": f["value"]}
+                for f in filters
+            )
+        )
+    if page_number > 1:
+        parts.append(gettext("page %(n)s") % {"n": page_number})
+    return "".join(f" – {part}" for part in parts)
+
+
+class FilteredListMixin:
+    """A list filtered by a FilterForm (`self.form`, made in get_queryset): its context says
+    every active filter, for the page title (`title_suffix`, after the list's name) and for the
+    visible line under the heading (`active_filters`, core/includes/_active_filters.html)."""
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        filters = self.form.active_filters()
+        page = context.get("page_obj")
+        context["active_filters"] = filters
+        context["title_suffix"] = list_title_suffix(filters, page.number if page else 1)
+        return context
+
+
 def favicon(request):
     """Browsers (and the admin, which links none) ask for /favicon.ico: send the hashed file."""
     from django.templatetags.static import static
 
     return HttpResponsePermanentRedirect(static("img/favicon.ico"))
+
+
+class SiteMapView(TemplateView):
+    """The site map for people (/fr/plan-du-site/): every public section and its pages, from what
+    the apps register (apps.core.registry.site_map). /sitemap.xml stays, for search engines."""
+
+    template_name = "core/site_map.html"
+
+    def get_context_data(self, **kwargs):
+        from apps.core.registry import site_map
+
+        context = super().get_context_data(**kwargs)
+        context["sections"] = site_map(self.request)
+        return context

@@ -1,10 +1,22 @@
-"""Demo MC21 pages, timeline and supporters (sample content, flagged in the admin)."""
+"""Demo MC21 pages, timeline and supporters (sample content, flagged in the admin).
+
+MC21 is told in the past: the center's own page says Institut Curie led the project until 2021,
+and the timeline ends with that year. The texts (apps.mc21.demo_texts) say only what that page
+says."""
 
 from __future__ import annotations
 
 from django.utils import timezone
 
 from apps.core.models import Publishable, SiteSettings
+from apps.mc21.demo_texts import (
+    DONATION_URL,
+    HISTORY_BODY,
+    MILESTONE_OPENING_TEXT,
+    ROOT_BODY,
+    ROOT_INTRO,
+    SUPPORTERS,
+)
 from apps.mc21.models import Connection, Milestone, Supporter
 from apps.news.models import Category, NewsArticle
 from apps.pages.models import Page
@@ -26,18 +38,10 @@ def load() -> list[str]:
         is_sample=True,
         title_fr="MC21 – Marie Curie XXIe siècle",
         title_en="MC21 – Marie Curie 21st Century",
-        intro_fr="Réunir chercheurs et médecins pour apporter rapidement de nouveaux "
-        "médicaments aux patients : le modèle créé par Marie Curie en 1909.",
-        intro_en="Researchers and physicians together, to bring new medicines to patients "
-        "quickly: the model Marie Curie created in 1909.",
-        body_fr="<p>MC21 (Marie Curie XXI<sup>e</sup> siècle) est un projet porté par "
-        "l'Institut Curie jusqu'en 2021. Le Centre d'immunothérapie des cancers, qui "
-        "réunit laboratoires, consultations et lits d'hospitalisation sur un même étage, "
-        "en est l'une des premières grandes étapes.</p>",
-        body_en="<p>MC21 (Marie Curie 21st Century) is a project led by Institut Curie until "
-        "2021. The Center for Cancer Immunotherapy, which brings laboratories, "
-        "consultation rooms and hospital beds together on one floor, is one of its "
-        "first major steps.</p>",
+        intro_fr=ROOT_INTRO[0],
+        intro_en=ROOT_INTRO[1],
+        body_fr=ROOT_BODY[0],
+        body_en=ROOT_BODY[1],
     )
     history = Page.objects.create(
         parent=root,
@@ -50,12 +54,8 @@ def load() -> list[str]:
         title_en="A model born in 1909",
         intro_fr="Chercheurs et médecins côte à côte, depuis Marie Curie.",
         intro_en="Researchers and physicians side by side, since Marie Curie.",
-        body_fr="<p>En 1909, Marie Curie a voulu réunir la recherche et les soins pour que les "
-        "découvertes profitent vite aux malades. MC21 reprend ce modèle pour le XXI<sup>"
-        "e</sup> siècle.</p>",
-        body_en="<p>In 1909, Marie Curie set out to bring research and care together so that "
-        "discoveries would benefit patients quickly. MC21 takes up this model for the "
-        "21st century.</p>",
+        body_fr=HISTORY_BODY[0],
+        body_en=HISTORY_BODY[1],
     )
     Page.objects.create(
         parent=root,
@@ -92,8 +92,8 @@ def load() -> list[str]:
         is_sample=True,
         title_fr="Ouverture du Centre d'immunothérapie des cancers",
         title_en="The Center for Cancer Immunotherapy opens",
-        text_fr="Une des premières grandes étapes de MC21 (date d'exemple).",
-        text_en="One of the first major steps of MC21 (sample date).",
+        text_fr=MILESTONE_OPENING_TEXT[0],
+        text_en=MILESTONE_OPENING_TEXT[1],
     )
     Milestone.objects.create(
         year=2021,
@@ -101,18 +101,7 @@ def load() -> list[str]:
         title_fr="Fin de la période MC21 portée par l'Institut Curie",
         title_en="End of the MC21 period led by Institut Curie",
     )
-    for order, (name_fr, name_en, kind) in enumerate(
-        [
-            ("Donateurs et donatrices de l'Institut Curie", "Institut Curie's donors", "donor"),
-            ("Fondation partenaire (exemple)", "Partner foundation (sample)", "foundation"),
-            (
-                "Partenaire institutionnel (exemple)",
-                "Institutional partner (sample)",
-                "institution",
-            ),
-            ("Entreprise mécène (exemple)", "Sponsoring company (sample)", "company"),
-        ]
-    ):
+    for order, (name_fr, name_en, kind) in enumerate(SUPPORTERS):
         Supporter.objects.create(
             name_fr=name_fr,
             name_en=name_en,
@@ -127,7 +116,8 @@ def load() -> list[str]:
     connection.teams.set(Team.objects.published().order_by("order")[:3])
     settings_row = SiteSettings.objects.filter(pk=1).first()
     if settings_row and not settings_row.donation_url_fr:
-        settings_row.donation_url_fr = "/fr/nous-soutenir/"
-        settings_row.donation_url_en = "/en/support-us/"
+        # Where the "Make a donation" button of the support page leads (see demo_texts).
+        settings_row.donation_url_fr = DONATION_URL
+        settings_row.donation_url_en = DONATION_URL
         settings_row.save()
     return ["MC21 home and 2 pages", "3 milestones", "4 sample supporters"]

@@ -15,15 +15,24 @@ class NewsConfig(AppConfig):
             DetailBlock,
             HomeBlock,
             NavEntry,
+            SiteMapPart,
+            SiteMapSection,
             register_demo_loader,
             register_detail_block,
             register_home_block,
             register_nav,
+            register_site_map_part,
+            register_site_map_section,
             register_sitemap,
         )
         from apps.news import blocks, demo
         from apps.news.models import Event, NewsArticle
-        from apps.news.sitemaps import EventSitemap, NewsArticleSitemap, NewsListsSitemap
+        from apps.news.sitemaps import (
+            EventSitemap,
+            NewsArticleSitemap,
+            NewsListsSitemap,
+            site_map_links,
+        )
 
         for model in (NewsArticle, Event):
             register_history(model, app=self.name)  # after modeltranslation (see apps.core)
@@ -32,6 +41,8 @@ class NewsConfig(AppConfig):
         register_sitemap("news-lists", NewsListsSitemap)
         register_sitemap("news", NewsArticleSitemap)
         register_sitemap("events", EventSitemap)
+        register_site_map_section(SiteMapSection("news", _("News and events"), order=40))
+        register_site_map_part(SiteMapPart("news", "news", site_map_links))
         register_home_block(
             HomeBlock("news", "news/includes/_home_news.html", blocks.home_news, order=10)
         )
@@ -54,6 +65,7 @@ class NewsConfig(AppConfig):
             )
         )
         register_demo_loader(DemoLoader("news", demo.load, order=30))
+        register_demo_loader(DemoLoader("news-images", demo.load_images, order=31))
         from apps.core.registry import SearchSource, register_search_source
         from apps.news import search
 

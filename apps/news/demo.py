@@ -6,7 +6,9 @@ import datetime
 
 from django.utils import timezone
 
+from apps.core.demo_images import demo_image
 from apps.core.models import Image, Publishable
+from apps.news.demo_texts import ARTICLE_BODIES, EVENT_TEXTS, OPENING_EN, OPENING_FR
 from apps.news.models import PARIS, Category, Event, NewsArticle
 from apps.teams.models import Team
 
@@ -24,7 +26,7 @@ ARTICLES = [
         "ouverture-du-centre",
         "vie-du-centre",
         900,
-        True,
+        False,
         None,
         "Le Centre d'immunothérapie des cancers ouvre ses portes",
         "The Center for Cancer Immunotherapy opens its doors",
@@ -49,7 +51,7 @@ ARTICLES = [
         "nouvel-essai-combinaison",
         "soins",
         20,
-        False,
+        True,  # the featured article: a recent one (demo_texts.FEATURED)
         "essais-precoces",
         "Un nouvel essai clinique précoce teste une combinaison de traitements",
         "A new early clinical trial tests a combination of treatments",
@@ -157,35 +159,6 @@ ARTICLES = [
     ),
 ]
 
-SAMPLE_BODY_FR = (
-    "<p>{lead}</p><p>Cet article est un exemple créé pour la démonstration du site ; il sera "
-    "remplacé par les actualités du centre.</p>"
-)
-SAMPLE_BODY_EN = (
-    "<p>{lead}</p><p>This article is an example made to demonstrate the site; it will be "
-    "replaced by the center's news.</p>"
-)
-OPENING_FR = (
-    "<p>Le Centre d'immunothérapie des cancers de l'Institut Curie réunit sur un même étage de "
-    "l'hôpital des laboratoires de recherche, des salles de consultation et des lits "
-    "d'hospitalisation.</p><p>Il est l'une des premières grandes étapes du projet MC21 (Marie "
-    "Curie XXI<sup>e</sup> siècle), inspiré du modèle créé par Marie Curie en 1909 : réunir "
-    "chercheurs et médecins pour apporter rapidement de nouveaux médicaments aux patients.</p>"
-    "<h2>Trois objectifs</h2><ul><li>mener des essais cliniques précoces et étudier les "
-    "combinaisons de traitements ;</li><li>découvrir de nouveaux biomarqueurs prédictifs ;</li>"
-    "<li>comprendre pourquoi les résultats de l'immunothérapie restent modestes dans le cancer "
-    "du sein.</li></ul>"
-)
-OPENING_EN = (
-    "<p>The Center for Cancer Immunotherapy at Institut Curie brings research laboratories, "
-    "consultation rooms and hospital beds together on one floor of the hospital.</p><p>It is "
-    "one of the first major steps of the MC21 project (Marie Curie 21st Century), inspired by "
-    "the model Marie Curie created in 1909: researchers and physicians together, to bring new "
-    "medicines to patients quickly.</p><h2>Three aims</h2><ul><li>run early clinical trials "
-    "and study treatment combinations;</li><li>discover new predictive biomarkers;</li><li>"
-    "understand why immunotherapy results in breast cancer remain modest.</li></ul>"
-)
-
 # slug, kind, days from today, hour, duration hours, all day, cancelled, title fr/en, place
 EVENTS = [
     (
@@ -266,7 +239,6 @@ def load() -> list[str]:
         )
     today = timezone.localdate()
     teams = {team.slug: team for team in Team.objects.all()}
-    image = Image.objects.filter(title="Démo – illustration d'accueil").first()
     for slug, category, days, featured, team, title_fr, title_en, lead_fr, lead_en in ARTICLES:
         opening = slug == "ouverture-du-centre"
         article = NewsArticle.objects.create(
@@ -281,9 +253,8 @@ def load() -> list[str]:
             title_en=title_en,
             lead_fr=lead_fr,
             lead_en=lead_en,
-            body_fr=OPENING_FR if opening else SAMPLE_BODY_FR.format(lead=lead_fr),
-            body_en=OPENING_EN if opening else SAMPLE_BODY_EN.format(lead=lead_en),
-            image=image if opening else None,
+            body_fr=OPENING_FR if opening else ARTICLE_BODIES[slug][0],
+            body_en=OPENING_EN if opening else ARTICLE_BODIES[slug][1],
         )
         if team and team in teams:
             article.teams.add(teams[team])
@@ -316,13 +287,33 @@ def load() -> list[str]:
             title_en=title_en,
             place_fr=place_fr,
             place_en=place_en,
-            summary_fr=f"{title_fr}. Événement d'exemple créé pour la démonstration du site.",
-            summary_en=f"{title_en}. A sample event made to demonstrate the site.",
-            description_fr="<p>Programme détaillé à venir.</p>",
-            description_en="<p>Detailed programme to come.</p>",
+            summary_fr=EVENT_TEXTS[slug][0],
+            summary_en=EVENT_TEXTS[slug][1],
+            description_fr=EVENT_TEXTS[slug][2],
+            description_en=EVENT_TEXTS[slug][3],
         )
     return [
         f"{len(CATEGORIES)} news categories",
         f"{len(ARTICLES)} sample articles",
         f"{len(EVENTS)} sample events",
     ]
+
+
+def load_images() -> list[str]:
+    """Each sample article and event without an image gets its abstract demo image
+    (apps.core.demo_images: decorative, no caption, no credit), once: when that image is
+    already in the library, this was done, and an editor may have taken it off since."""
+    created = []
+    for model, kind, label, order in (
+        (NewsArticle, "article", "actualité", "-date"),
+        (Event, "event", "événement", "start"),
+    ):
+        # The palettes turn round in the lists' order: neighbouring cards differ.
+        for variant, item in enumerate(model.objects.filter(is_sample=True).order_by(order, "pk")):
+            title = f"Démo – {label} {item.slug}"
+            if item.image_id or Image.objects.filter(title=title).exists():
+                continue
+            item.image = demo_image(kind, item.slug, title, variant=variant)
+            item.save(update_fields=["image"])
+            created.append(f"image of the sample {kind} {item.slug}")
+    return created

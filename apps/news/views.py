@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_safe
 from django.views.generic import ListView
 
-from apps.core.views import LenientPaginationMixin, PublishableDetailView
+from apps.core.views import FilteredListMixin, LenientPaginationMixin, PublishableDetailView
 from apps.news.forms import EventFilterForm, NewsFilterForm
 from apps.news.models import Category, Event, NewsArticle
 from apps.news.services import calendar_ics, event_ics
@@ -18,7 +18,7 @@ from apps.news.services import calendar_ics, event_ics
 CALENDAR_PAST_DAYS = 60
 
 
-class NewsListView(LenientPaginationMixin, ListView):
+class NewsListView(FilteredListMixin, LenientPaginationMixin, ListView):
     template_name = "news/article_list.html"
     context_object_name = "articles"
     paginate_by = 12
@@ -40,7 +40,11 @@ class NewsListView(LenientPaginationMixin, ListView):
             self.filtered = True
         self.featured = None
         if not self.filtered:
-            self.featured = published.for_cards().filter(featured=True).first()
+            # The latest article an editor marked as featured (an old one does not stay on top
+            # once a newer one is marked).
+            self.featured = (
+                published.for_cards().filter(featured=True).order_by("-date", "-pk").first()
+            )
             if self.featured is not None:
                 queryset = queryset.exclude(pk=self.featured.pk)
         return queryset.order_by("-date", "-pk")
@@ -110,7 +114,7 @@ def share_links(title: str, url: str) -> list[dict]:
     ]
 
 
-class EventListView(LenientPaginationMixin, ListView):
+class EventListView(FilteredListMixin, LenientPaginationMixin, ListView):
     template_name = "news/event_list.html"
     context_object_name = "events"
     paginate_by = 12

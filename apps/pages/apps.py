@@ -17,12 +17,16 @@ class PagesConfig(AppConfig):
         from apps.core.registry import (
             DemoLoader,
             NavEntry,
+            SiteMapPart,
+            SiteMapSection,
             register_demo_loader,
             register_menu_provider,
             register_nav,
+            register_site_map_part,
+            register_site_map_section,
             register_sitemap,
         )
-        from apps.pages import demo, demo_pages
+        from apps.pages import demo, demo_pages, site_map
         from apps.pages.menus import page_menus
         from apps.pages.sitemaps import HomeSitemap, PageSitemap
 
@@ -30,6 +34,9 @@ class PagesConfig(AppConfig):
         register_sitemap("pages", HomeSitemap)
         register_sitemap("page-tree", PageSitemap)
         register_menu_provider(page_menus)
+        register_site_map_section(SiteMapSection("center", _("The center"), order=10))
+        register_site_map_part(SiteMapPart("pages", "center", site_map.center_links))
+        register_site_map_part(SiteMapPart("legal-pages", "site", site_map.legal_links, order=50))
         register_demo_loader(DemoLoader("home", demo.load, order=10))
         register_demo_loader(DemoLoader("pages", demo_pages.load, order=11))
         from apps.core.registry import SearchSource, register_search_source

@@ -2,68 +2,17 @@
 
 from __future__ import annotations
 
-import io
-import math
-
-from PIL import Image as PILImage
-from PIL import ImageDraw
-
+from apps.core.demo_images import demo_image
 from apps.core.models import Image
-from apps.core.services import image_create
 from apps.pages.models import HomeAim, HomePage, HomeQuote
 
 HERO_IMAGE_TITLE = "Démo – illustration d'accueil"
 
 
-def _illustration() -> bytes:
-    """An abstract, generated illustration (no photograph of anyone): immune cells around a
-    tumour cell. Deterministic, so the demo is the same on every machine."""
-    width, height = 1600, 1100
-    image = PILImage.new("RGB", (width, height), "#eef2fa")
-    draw = ImageDraw.Draw(image)
-    cx, cy = width // 2, height // 2
-    draw.ellipse([cx - 230, cy - 210, cx + 230, cy + 210], fill="#a3154b")
-    draw.ellipse([cx - 90, cy - 80, cx + 90, cy + 80], fill="#7d0f39")
-    for i in range(9):
-        angle = i * 2 * math.pi / 9
-        x = cx + int(math.cos(angle) * 430)
-        y = cy + int(math.sin(angle) * 360)
-        r = 85 + (i % 3) * 15
-        draw.ellipse([x - r, y - r, x + r, y + r], fill="#1d3a8a")
-        draw.ellipse([x - r // 3, y - r // 3, x + r // 3, y + r // 3], fill="#ffbf47")
-        for k in range(6):
-            a = angle + k * math.pi / 3
-            draw.line(
-                [
-                    x + math.cos(a) * r,
-                    y + math.sin(a) * r,
-                    x + math.cos(a) * (r + 30),
-                    y + math.sin(a) * (r + 30),
-                ],
-                fill="#1d3a8a",
-                width=10,
-            )
-    buffer = io.BytesIO()
-    image.save(buffer, "PNG")
-    return buffer.getvalue()
-
-
 def _hero_image() -> Image:
-    existing = Image.objects.filter(title=HERO_IMAGE_TITLE).first()
-    if existing:
-        return existing
-    data = _illustration()
-    # Re-encode as JPEG: a photo-like illustration is far lighter as JPEG than as PNG.
-    buffer = io.BytesIO()
-    PILImage.open(io.BytesIO(data)).save(buffer, "JPEG", quality=85)
-    return image_create(
-        data=buffer.getvalue(),
-        filename="illustration-accueil.jpg",
-        title=HERO_IMAGE_TITLE,
-        alt_text_fr="Illustration : des cellules immunitaires entourent une cellule tumorale.",
-        alt_text_en="Illustration: immune cells surround a tumour cell.",
-        credit="Illustration de démonstration",
-    )
+    """The home page's abstract demo image (apps.core.demo_images): decorative, with no caption
+    and no credit."""
+    return demo_image("hero", "home", HERO_IMAGE_TITLE)
 
 
 ABOUT_FR = (

@@ -1,11 +1,18 @@
 """Demo editorial pages, in French and English, written from the center's presentation.
 
-The legal texts are frames to complete (who publishes, who hosts, who to contact): they say so,
-and are flagged as sample content in the admin."""
+The legal texts are frames for editors to complete (who publishes, who hosts, who to contact):
+they are flagged as sample content in the admin and say nothing they do not know (no "to be
+completed" for visitors). The support page (kind "support") shows the site settings' donation
+button above its text."""
 
 from __future__ import annotations
 
-from apps.core.models import Publishable
+from apps.core.models import Publishable, SiteSettings
+from apps.pages.accessibility_statement import AUDIT_DATE
+from apps.pages.accessibility_statement import BODY_EN as STATEMENT_EN
+from apps.pages.accessibility_statement import BODY_FR as STATEMENT_FR
+from apps.pages.accessibility_statement import INTRO as STATEMENT_INTRO
+from apps.pages.demo_texts import LEGAL_BODY, SUPPORT_BODY
 from apps.pages.models import Page
 
 PUBLISHED = Publishable.Status.PUBLISHED
@@ -89,27 +96,10 @@ PAGES = [
         "</strong>: understand why immunotherapy results there remain modest.</li></ul>",
     ),
     (
-        "informations-patients",
-        "patient-information",
-        None,
-        "standard",
-        False,
-        False,
-        25,
-        "Patients",
-        "Patients",
-        "Contacts, consultations et essais cliniques : cette page sera complétée.",
-        "Contacts, consultations and clinical trials: this page will be completed.",
-        "<p>Pour toute question sur votre prise en charge, appelez le standard de l'Institut "
-        "Curie ; votre équipe soignante reste votre premier interlocuteur.</p>",
-        "<p>For any question about your care, call the Institut Curie switchboard; your care team "
-        "remains your first point of contact.</p>",
-    ),
-    (
         "nous-soutenir",
         "support-us",
         None,
-        "standard",
+        "support",
         True,
         False,
         60,
@@ -117,11 +107,8 @@ PAGES = [
         "Support us",
         "Le centre est en grande partie financé par la générosité du public.",
         "The center is largely financed by public generosity.",
-        "<p>Les dons permettent d'ouvrir de nouveaux essais, d'équiper les laboratoires et "
-        "d'accueillir de jeunes chercheurs. L'Institut Curie est une fondation reconnue d'utilité "
-        "publique.</p>",
-        "<p>Donations open new trials, equip the laboratories and welcome young researchers. "
-        "Institut Curie is a foundation recognised as being of public utility.</p>",
+        SUPPORT_BODY[0],
+        SUPPORT_BODY[1],
     ),
     (
         "mentions-legales",
@@ -135,14 +122,8 @@ PAGES = [
         "Legal notice",
         "Qui publie ce site, et qui l'héberge.",
         "Who publishes this site, and who hosts it.",
-        "<h2>Éditeur</h2><p>Institut Curie, 26 rue d'Ulm, 75005 Paris. Directeur de la "
-        "publication : à compléter.</p><h2>Hébergement</h2><p>À compléter : nom, adresse et "
-        "téléphone de l'hébergeur.</p><h2>Propriété intellectuelle</h2><p>Les textes et images "
-        "de ce site ne peuvent être réutilisés sans autorisation, sauf mention contraire.</p>",
-        "<h2>Publisher</h2><p>Institut Curie, 26 rue d'Ulm, 75005 Paris. Publication director: to "
-        "be completed.</p><h2>Hosting</h2><p>To be completed: the host's name, address and phone "
-        "number.</p><h2>Intellectual property</h2><p>The texts and images of this site may not be "
-        "reused without permission, unless stated otherwise.</p>",
+        LEGAL_BODY[0],
+        LEGAL_BODY[1],
     ),
     (
         "donnees-personnelles",
@@ -166,8 +147,7 @@ PAGES = [
         "santé : seules les personnes chargées d'y répondre y ont accès.</p><h2>Vos droits</h2><p>"
         "Vous pouvez demander l'accès à vos données, leur rectification ou leur effacement, et "
         "vous opposer à leur traitement, en écrivant au délégué à la protection des données de "
-        "l'Institut Curie (adresse à compléter). Vous pouvez aussi adresser une réclamation à la "
-        "CNIL (cnil.fr).</p>",
+        "l'Institut Curie. Vous pouvez aussi adresser une réclamation à la CNIL (cnil.fr).</p>",
         "<h2>No trackers</h2><p>This site sets no cookie for audience measurement or "
         "advertising and loads no third-party script. The only cookies it sets are needed for it "
         "to work; they are all listed below.</p>"
@@ -176,8 +156,8 @@ PAGES = [
         "the form are kept for 12 months at most, to answer you, then deleted. They may contain "
         "health information: only the people who answer them can read them.</p><h2>Your rights"
         "</h2><p>You may ask to access, correct or erase your data, and object to its processing, "
-        "by writing to Institut Curie's data protection officer (address to be completed). You may "
-        "also complain to the CNIL, the French data protection authority (cnil.fr).</p>",
+        "by writing to Institut Curie's data protection officer. You may also complain to the "
+        "CNIL, the French data protection authority (cnil.fr).</p>",
     ),
     (
         "accessibilite",
@@ -189,39 +169,30 @@ PAGES = [
         30,
         "Déclaration d'accessibilité",
         "Accessibility statement",
-        "L'Institut Curie s'engage à rendre ce site accessible, conformément à l'article 47 de la "
-        "loi n° 2005-102 du 11 février 2005.",
-        "Institut Curie is committed to making this site accessible, in accordance with article "
-        "47 of French law no. 2005-102 of 11 February 2005.",
-        "<p>Cette déclaration s'applique au site du Centre d'immunothérapie des cancers.</p>"
-        "<h2>Contenus non accessibles</h2><p>Certains documents PDF anciens ne sont pas "
-        "accessibles (à compléter après l'audit).</p><h2>Établissement de cette déclaration</h2>"
-        "<p>Tests avec axe-core et le validateur HTML du W3C à chaque version du site, et audit "
-        "selon le RGAA 4.1 (date ci-dessus).</p><h2>Retour d'information et contact</h2><p>Si "
-        "vous n'arrivez pas à accéder à un contenu ou à un service, écrivez-nous (adresse à "
-        "compléter) pour être orienté vers une alternative accessible ou obtenir le contenu sous "
-        "une autre forme.</p><h2>Voies de recours</h2><p>Si vous nous avez signalé un défaut "
-        "d'accessibilité sans obtenir de réponse satisfaisante, vous pouvez écrire au Défenseur "
-        "des droits (defenseurdesdroits.fr), contacter son délégué dans votre région, ou lui "
-        "écrire gratuitement : Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07.</p>",
-        "<p>This statement applies to the Center for Cancer Immunotherapy's site.</p><h2>Content "
-        "that is not accessible</h2><p>Some older PDF documents are not accessible (to be "
-        "completed after the audit).</p><h2>How this statement was made</h2><p>Tests with "
-        "axe-core and the W3C HTML checker at every release of the site, and an audit against "
-        "RGAA 4.1 (date above).</p><h2>Feedback and contact</h2><p>If you cannot reach a content "
-        "or a service, write to us (address to be completed) to be directed to an accessible "
-        "alternative or get the content in another form.</p><h2>Remedies</h2><p>If you reported "
-        "an accessibility problem and did not get a satisfying answer, you may write to the "
-        "Défenseur des droits (defenseurdesdroits.fr), contact their delegate in your region, or "
-        "write free of charge to: Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07."
-        "</p>",
+        STATEMENT_INTRO[0],
+        STATEMENT_INTRO[1],
+        STATEMENT_FR,
+        STATEMENT_EN,
     ),
 ]
 
 
+def date_the_audit() -> bool:
+    """The site settings get the date of the audit the statement reports, unless an editor has
+    set one (the footer and the statement show it)."""
+    from django.core.cache import cache
+
+    dated = SiteSettings.objects.filter(pk=1, accessibility_audit_date__isnull=True).update(
+        accessibility_audit_date=AUDIT_DATE
+    )
+    cache.delete(SiteSettings.CACHE_KEY)
+    return bool(dated)
+
+
 def load() -> list[str]:
+    dated = ["the date of the accessibility audit"] if date_the_audit() else []
     if Page.objects.exists():
-        return []
+        return dated
     by_slug = {}
     for order, (
         slug_fr,
@@ -254,6 +225,8 @@ def load() -> list[str]:
             body_en=body_en,
             order=order * 10,
             status=PUBLISHED,
-            is_sample=kind != "standard",
+            # The frames of legal texts are for editors to complete; the other pages say only
+            # what the center's own page says.
+            is_sample=kind in ("legal", "privacy", "accessibility"),
         )
-    return [f"{len(PAGES)} editorial pages"]
+    return [f"{len(PAGES)} editorial pages", *dated]

@@ -11,7 +11,7 @@ from django.urls import Resolver404, resolve, reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from apps.core.models import Image, Publishable, PublishableQuerySet, published_q
+from apps.core.models import Image, Publishable, PublishableQuerySet, published_q, validate_link
 from apps.core.richtext import RichTextField
 
 
@@ -38,7 +38,11 @@ class HomePage(models.Model):
     patients_body = models.TextField(
         _("patients box text"),
         max_length=800,
-        help_text=_("The phone numbers and hours come from the site settings."),
+        help_text=_(
+            "The phone numbers and opening hours shown beside this text come from the contact "
+            "points (Patients > Contact points); the site settings only stand in when there are "
+            "none."
+        ),
     )
     meta_description = models.CharField(
         _("meta description"),
@@ -194,6 +198,7 @@ class Page(Publishable):
         LEGAL = "legal", _("Legal notice")
         PRIVACY = "privacy", _("Privacy policy")
         ACCESSIBILITY = "accessibility", _("Accessibility statement")
+        SUPPORT = "support", _("Donation page (with the site settings' donation button)")
         MC21 = "mc21", _("MC21 project home (served at /mc21/)")
 
     parent = models.ForeignKey(
@@ -287,11 +292,13 @@ class Page(Publishable):
             # This page's current addresses are no longer redirects to anything.
             for lang in ("fr", "en"):
                 PageRedirect.objects.filter(
-                    language=lang, old_path=getattr(self, f"path_{lang}"), page=self
+                    Q(page=self) | Q(page__isnull=True),
+                    language=lang,
+                    old_path=getattr(self, f"path_{lang}"),
                 ).delete()
             for lang, old_path in moved.items():
                 PageRedirect.objects.update_or_create(
-                    language=lang, old_path=old_path, defaults={"page": self}
+                    language=lang, old_path=old_path, defaults={"page": self, "target": ""}
                 )
             parent_key = self.parent.tree_key if self.parent_id else ""
             tree_key = f"{parent_key}{self.order:05d}{self.pk:09d}"
@@ -412,11 +419,16 @@ class Page(Publishable):
 
 
 class PageRedirect(models.Model):
-    """An old address of a page, answered with a permanent redirect to its current address."""
+    """An old address of a page, answered with a permanent redirect to its current address; or,
+    for a page that was removed because another part of the site took its place, to that
+    address (`target`, a path on this site such as /fr/patients/)."""
 
     language = models.CharField(max_length=5)
     old_path = models.CharField(max_length=600)
-    page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="redirects")
+    page = models.ForeignKey(
+        Page, on_delete=models.CASCADE, related_name="redirects", null=True, blank=True
+    )
+    target = models.CharField(max_length=600, blank=True, validators=[validate_link])
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -424,8 +436,13 @@ class PageRedirect(models.Model):
         verbose_name_plural = _("page redirects")
         ordering = ["language", "old_path"]
         constraints = [
-            models.UniqueConstraint(fields=["language", "old_path"], name="page_redirect_once")
+            models.UniqueConstraint(fields=["language", "old_path"], name="page_redirect_once"),
+            models.CheckConstraint(
+                condition=(Q(page__isnull=False) & Q(target=""))
+                | (Q(page__isnull=True) & ~Q(target="")),
+                name="page_redirect_to_a_page_or_a_path",
+            ),
         ]
 
     def __str__(self) -> str:
-        return f"/{self.language}/{self.old_path}/ → {self.page}"
+        return f"/{self.language}/{self.old_path}/ → {self.page or self.target}"

@@ -14,10 +14,11 @@ class HomeView(TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["home"] = HomePage.load()
-        context["home_blocks"] = [
-            {"template": block.template, "context": block.context(self.request)}
-            for block in home_blocks()
-        ]
+        for name, slot in (("home_blocks_top", "top"), ("home_blocks", "main")):
+            context[name] = [
+                {"template": block.template, "context": block.context(self.request)}
+                for block in home_blocks(slot)
+            ]
         return context
 
 
@@ -52,7 +53,11 @@ class PageView(PublishableDetailView):
             .select_related("page")
             .first()
         )
-        if moved is None or not (moved.page.is_public() or can_preview(self.request.user, Page)):
+        if moved is None:
+            return None
+        if moved.page is None:  # a removed page whose place another part of the site took
+            return HttpResponsePermanentRedirect(moved.target) if moved.target else None
+        if not (moved.page.is_public() or can_preview(self.request.user, Page)):
             return None
         return HttpResponsePermanentRedirect(moved.page.get_absolute_url())
 

@@ -15,16 +15,25 @@ class TeamsConfig(AppConfig):
             DemoLoader,
             HomeBlock,
             NavEntry,
+            SiteMapPart,
+            SiteMapSection,
             register_demo_loader,
             register_home_block,
             register_nav,
+            register_site_map_part,
+            register_site_map_section,
             register_sitemap,
         )
         from apps.teams import demo
         from apps.teams.groups import ensure_editor_groups
         from apps.teams.home import home_teams
         from apps.teams.models import Membership, Person, Team
-        from apps.teams.sitemaps import DirectorySitemap, PersonSitemap, TeamSitemap
+        from apps.teams.sitemaps import (
+            DirectorySitemap,
+            PersonSitemap,
+            TeamSitemap,
+            site_map_links,
+        )
 
         # After modeltranslation has added its columns (see apps.core).
         for model in (Team, Person, Membership):
@@ -34,6 +43,8 @@ class TeamsConfig(AppConfig):
         register_sitemap("teams-directory", DirectorySitemap)
         register_sitemap("teams", TeamSitemap)
         register_sitemap("people", PersonSitemap)
+        register_site_map_section(SiteMapSection("research", _("Research"), order=30))
+        register_site_map_part(SiteMapPart("teams", "research", site_map_links))
         register_demo_loader(DemoLoader("teams", demo.load, order=20))
         register_home_block(
             HomeBlock("teams", "teams/includes/_home_teams.html", home_teams, order=20)

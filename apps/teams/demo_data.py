@@ -1,18 +1,22 @@
 """Demo teams and people. The two directors are real (named in the center's own public
 presentation); every team, every other person and every publication is sample content, flagged
-`is_sample` in the admin, with made-up names and no DOI or PMID (so no link points at a real, unrelated article)."""
+`is_sample` in the admin (the site-wide notice says so on every page), with made-up names.
+Their words, DOIs (Crossref's reserved test prefix 10.5555, no PubMed id), emails and phone
+numbers are in apps.teams.demo_profiles: none of them points at anything real."""
 
 from __future__ import annotations
 
 import datetime
-import io
-import math
 
-from PIL import Image as PILImage
-from PIL import ImageDraw
-
+from apps.core.demo_images import demo_image
 from apps.core.models import Image, Publishable
-from apps.core.services import image_create
+from apps.teams.demo_profiles import (
+    FIRST_NAMES,
+    authors_line,
+    person_texts,
+    publication_texts,
+    team_texts,
+)
 from apps.teams.models import (
     Membership,
     Person,
@@ -54,8 +58,8 @@ TEAMS = [
         "Translational immunology",
         "Du laboratoire au lit du patient : analyser les échantillons des essais pour comprendre "
         "les réponses au traitement.",
-        "From the laboratory to the bedside: analysing trial samples to understand responses to "
-        "treatment.",
+        "From the laboratory to the bedside: analysing blood and tissue from trials to understand "
+        "responses to treatment.",
         ["essais-combinaisons", "biomarqueurs"],
         "#a3154b",
     ),
@@ -111,7 +115,7 @@ TEAMS = [
         "Plateforme de cytométrie",
         "Cytometry platform",
         "Analyse fine des cellules immunitaires des échantillons de recherche et des essais.",
-        "Detailed analysis of immune cells in research and trial samples.",
+        "Detailed analysis of immune cells in research and clinical trial specimens.",
         ["biomarqueurs"],
         "#4a4f5c",
     ),
@@ -128,32 +132,6 @@ TEAMS = [
     ),
 ]
 
-FIRST_NAMES = [
-    "Claire",
-    "Julien",
-    "Sofia",
-    "Mehdi",
-    "Anne",
-    "Thomas",
-    "Léa",
-    "Hugo",
-    "Inès",
-    "Nicolas",
-    "Camille",
-    "Yuki",
-    "Marc",
-    "Élodie",
-    "Karim",
-    "Chloé",
-    "Pierre",
-    "Amina",
-    "Lucas",
-    "Hélène",
-    "Rafael",
-    "Nora",
-    "Olivier",
-    "Zoé",
-]
 LAST_NAMES = [
     "Martin",
     "Bernard",
@@ -186,40 +164,12 @@ CATEGORY_BY_KIND = {
     "clinical": ["physician", "nurse", "nurse", "administration"],
     "platform": ["engineer", "engineer", "researcher", "student"],
 }
-POSITIONS = {
-    "researcher": ("Chercheur·e", "Researcher"),
-    "physician": ("Médecin", "Physician"),
-    "nurse": ("Infirmier·e", "Nurse"),
-    "engineer": ("Ingénieur·e", "Engineer"),
-    "student": ("Doctorant·e", "PhD student"),
-    "administration": ("Assistant·e de l'équipe", "Team assistant"),
-}
-
-PUBLICATION_TOPICS = [
-    (
-        "Tumour-infiltrating lymphocytes and response to checkpoint blockade",
-        "Journal of Sample Immunology",
-    ),
-    ("Dendritic cell subsets in the tumour microenvironment", "Sample Cancer Research"),
-    ("Combination immunotherapy in early-phase trials: a cohort study", "Sample Clinical Oncology"),
-    ("Predictive signatures of response to immunotherapy", "Journal of Sample Immunology"),
-    ("Single-cell maps of immune cells in breast tumours", "Sample Cancer Research"),
-]
 
 
-def _team_image(colour: str, seed: int) -> bytes:
-    width, height = 1200, 675
-    image = PILImage.new("RGB", (width, height), "#eef2fa")
-    draw = ImageDraw.Draw(image)
-    for i in range(14):
-        angle = (i * 2.4 + seed) % (2 * math.pi)
-        x = int(width / 2 + math.cos(angle) * (140 + 25 * i))
-        y = int(height / 2 + math.sin(angle) * (90 + 14 * i))
-        r = 30 + (i * 7 + seed * 5) % 50
-        draw.ellipse([x - r, y - r, x + r, y + r], fill=colour if i % 3 else "#ffbf47")
-    buffer = io.BytesIO()
-    image.save(buffer, "JPEG", quality=85)
-    return buffer.getvalue()
+def _team_image(slug: str, title: str, order: int) -> Image:
+    """The team's abstract demo image (apps.core.demo_images): decorative, so its alternative
+    text is empty, with no caption and no credit; its palette turns round with the teams' order."""
+    return demo_image("team", slug, title, variant=order)
 
 
 def _person(slug, first, last, category, position, *, title="", is_sample=True, **extra):
@@ -288,17 +238,9 @@ def load_teams() -> list[str]:
         summary_fr,
         summary_en,
         theme_slugs,
-        colour,
+        _colour,
     ) in enumerate(TEAMS):
-        image_title = f"Démo – équipe {acronym}"
-        image = Image.objects.filter(title=image_title).first() or image_create(
-            data=_team_image(colour, order),
-            filename=f"equipe-{slug}.jpg",
-            title=image_title,
-            alt_text_fr=f"Illustration abstraite pour l'équipe {name_fr}",
-            alt_text_en=f"Abstract illustration for the {name_en} team",
-            credit="Illustration de démonstration",
-        )
+        image = _team_image(slug, f"Démo – équipe {acronym}", order)
         team = Team.objects.create(
             slug=slug,
             kind=kind,
@@ -307,10 +249,7 @@ def load_teams() -> list[str]:
             name_en=name_en,
             summary_fr=summary_fr,
             summary_en=summary_en,
-            description_fr=f"<p>{summary_fr}</p><p>Cette équipe est un exemple créé pour la "
-            "démonstration du site.</p>",
-            description_en=f"<p>{summary_en}</p><p>This team is an example made to demonstrate "
-            "the site.</p>",
+            **team_texts(slug),
             location_fr=f"Centre d'immunothérapie, aile {'ABCD'[order % 4]}",
             location_en=f"Immunotherapy center, wing {'ABCD'[order % 4]}",
             image=image,
@@ -322,6 +261,7 @@ def load_teams() -> list[str]:
 
         members = []
         size = 5 + order % 3
+        start = datetime.date(2019 + order % 3, 1 + order % 12, 1)
         for position_index in range(size):
             first = FIRST_NAMES[name_index % len(FIRST_NAMES)]
             last = LAST_NAMES[(name_index * 7 + name_index // len(FIRST_NAMES)) % len(LAST_NAMES)]
@@ -330,19 +270,26 @@ def load_teams() -> list[str]:
                 category = "physician" if kind == "clinical" else "researcher"
             else:
                 category = CATEGORY_BY_KIND[kind][position_index % 4]
+            if position_index == 0:
+                role = "head"
+            elif position_index == size - 1:
+                role = "alumnus"
+            elif position_index == 1 and size > 6:
+                role = "co_head"
+            else:
+                role = "member"
+            texts = person_texts(first, last, category, slug, role, start.year)
             person, _ = _person(
                 f"{first}-{last}-{name_index}".lower().replace("é", "e").replace("è", "e"),
                 first,
                 last,
                 category,
-                POSITIONS[category],
+                (texts.pop("position_fr"), texts.pop("position_en")),
                 title="Dr" if position_index == 0 else "",
-                expertise_fr="immunologie, cancer",
-                expertise_en="immunology, cancer",
+                **texts,
             )
             people_count += 1
             members.append(person)
-        start = datetime.date(2019 + order % 3, 1 + order % 12, 1)
         Membership.objects.create(
             team=team, person=members[0], role="head", start_date=start, order=0
         )
@@ -367,18 +314,18 @@ def load_teams() -> list[str]:
         )
 
         for pub_index in range(3):
-            title, journal = PUBLICATION_TOPICS[(order + pub_index) % len(PUBLICATION_TOPICS)]
             publication = Publication.objects.create(
-                title=f"{title} (sample {acronym}-{pub_index + 1})",
-                authors=", ".join(f"{p.last_name} {p.first_name[0]}" for p in members[:3]),
-                journal=journal,
-                year=2025 - pub_index,
+                **publication_texts(slug, acronym, pub_index),
+                authors=authors_line(members),
                 is_sample=True,
             )
             TeamPublication.objects.create(
                 team=team, publication=publication, featured=pub_index == 1
             )
-            PersonPublication.objects.create(person=members[0], publication=publication)
+            # Every member signs the team's papers, so every profile lists publications.
+            PersonPublication.objects.bulk_create(
+                PersonPublication(person=person, publication=publication) for person in members
+            )
 
     # The directors are not attached to sample teams: an editor links them to their real teams.
     created.append(f"{len(TEAMS)} sample teams with {people_count} sample people")

@@ -26,6 +26,7 @@ class PersonFilterForm(TextFilterForm):
     )
     team = forms.ChoiceField(label=_("Team"), required=False)
     letter = forms.RegexField(regex=r"^([A-Z]|#)$", required=False, widget=forms.HiddenInput)
+    title_hidden_fields = {"letter": _("Initial")}  # the A–Z links set it
 
     def __init__(self, *args, teams=(), **kwargs):
         super().__init__(*args, **kwargs)

@@ -293,6 +293,18 @@ class Membership(models.Model):
         )
 
 
+# Languages a publication's title may be written in (PubMed gives English titles).
+TITLE_LANGUAGES = [
+    ("en", _("English")),
+    ("fr", _("French")),
+    ("de", _("German")),
+    ("es", _("Spanish")),
+    ("it", _("Italian")),
+    ("pt", _("Portuguese")),
+    ("nl", _("Dutch")),
+]
+
+
 class Publication(Publishable):
     # Unlike other content, a publication is a public fact: published unless an editor hides it.
     status = models.CharField(
@@ -325,6 +337,16 @@ class Publication(Publishable):
         validators=[RegexValidator(r"^\d{1,12}$", _("A PMID is a number."))],
     )
     url = models.URLField(_("link"), max_length=500, blank=True)
+    language = models.CharField(
+        _("language of the title"),
+        max_length=8,
+        choices=TITLE_LANGUAGES,
+        default="en",
+        help_text=_(
+            "The language the title and the journal's name are written in: English as PubMed "
+            "gives them. Pages in another language mark them, so screen readers read them right."
+        ),
+    )
     teams = models.ManyToManyField(
         Team,
         verbose_name=_("teams"),

@@ -9,13 +9,13 @@ from django.utils.translation import gettext as _
 from django.views.generic import ListView
 
 from apps.core.registry import text_filter
-from apps.core.views import LenientPaginationMixin, PublishableDetailView
+from apps.core.views import FilteredListMixin, LenientPaginationMixin, PublishableDetailView
 from apps.teams.forms import PersonFilterForm, TeamFilterForm, theme_choices
 from apps.teams.models import Membership, Person, Team
 from apps.teams.services import person_vcard
 
 
-class TeamListView(LenientPaginationMixin, ListView):
+class TeamListView(FilteredListMixin, LenientPaginationMixin, ListView):
     template_name = "teams/team_list.html"
     context_object_name = "teams"
     paginate_by = 24
@@ -73,7 +73,7 @@ class TeamDetailView(PublishableDetailView):
         return context
 
 
-class PersonListView(LenientPaginationMixin, ListView):
+class PersonListView(FilteredListMixin, LenientPaginationMixin, ListView):
     template_name = "teams/person_list.html"
     context_object_name = "people"
     paginate_by = 48

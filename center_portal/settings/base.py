@@ -109,6 +109,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "apps.core.context_processors.site",
                 "apps.care.context_processors.patient_line",
+                "apps.core.sample_content.sample_notice",
             ],
         },
     },
@@ -271,7 +272,9 @@ IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "change"
 # Image library limits (apps.core.images) ---------------------------------------------------------
 IMAGE_MAX_UPLOAD_BYTES = env.int("IMAGE_MAX_UPLOAD_BYTES", default=15 * 1024 * 1024)
 IMAGE_MAX_PIXELS = env.int("IMAGE_MAX_PIXELS", default=40_000_000)
-IMAGE_RENDITION_WIDTHS = (480, 960, 1600)
+# Widths of the renditions: small enough for 4rem avatars and phone cards, up to twice the
+# widest column an image fills (50rem, the main column of a detail page): see images.SIZES.
+IMAGE_RENDITION_WIDTHS = (320, 480, 720, 960, 1280, 1600)
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 

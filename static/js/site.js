@@ -26,6 +26,94 @@
     });
   }
 
+  // The desktop bar shows the entries that fit on one row; the others go under "More" (a
+  // disclosure button), the entries of lowest priority first (data-priority; of equal ones, the
+  // last). It is measured again when the window or the fonts change. On phones the folded menu
+  // lists every entry and "More" is not used. Without this script, "More" is a <details>.
+  function setUpMoreMenu() {
+    var list = document.getElementById("main-nav-list");
+    var more = list && list.querySelector(".main-nav__more");
+    var details = more && more.querySelector("details");
+    if (!details) return;
+    var summary = details.querySelector("summary");
+    var sublist = details.querySelector(".main-nav__sublist");
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "main-nav__more-button";
+    button.setAttribute("aria-expanded", "false");
+    button.setAttribute("aria-controls", sublist.id);
+    while (summary.firstChild) button.appendChild(summary.firstChild);
+    sublist.hidden = true;
+    more.replaceChildren(button, sublist);
+    var items = Array.prototype.slice.call(list.querySelectorAll(".main-nav__item"));
+    items.sort(function (a, b) { return a.dataset.position - b.dataset.position; });
+    var phone = window.matchMedia("(max-width: 40rem)");
+
+    function isOpen() { return button.getAttribute("aria-expanded") === "true"; }
+    function setOpen(open) {
+      button.setAttribute("aria-expanded", String(open));
+      sublist.hidden = !open;
+    }
+    function oneRow() {
+      var tops = Array.prototype.filter.call(list.children, function (child) {
+        return !child.hidden;
+      }).map(function (child) { return Math.round(child.getBoundingClientRect().top); });
+      return tops.every(function (top) { return top === tops[0]; });
+    }
+    function layout() {
+      items.forEach(function (item) { list.insertBefore(item, more); });
+      more.hidden = true;
+      more.classList.remove("main-nav__more--current");
+      if (phone.matches || oneRow()) {
+        setOpen(false);
+        return;
+      }
+      more.hidden = false;
+      var bar = items.slice();
+      var moved = [];
+      while (bar.length > 1 && !oneRow()) {
+        var index = 0;
+        bar.forEach(function (item, i) {
+          if (Number(item.dataset.priority) <= Number(bar[index].dataset.priority)) index = i;
+        });
+        moved.push(bar.splice(index, 1)[0]);
+        moved.sort(function (a, b) { return a.dataset.position - b.dataset.position; });
+        moved.forEach(function (item) { sublist.appendChild(item); });
+      }
+      // The page's own entry is under "More": the button says so (see site.css).
+      if (sublist.querySelector("[aria-current]")) more.classList.add("main-nav__more--current");
+    }
+
+    button.addEventListener("click", function () { setOpen(!isOpen()); });
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && isOpen()) {
+        setOpen(false);
+        button.focus();
+      }
+    });
+    document.addEventListener("click", function (event) {
+      if (isOpen() && !more.contains(event.target)) setOpen(false);
+    });
+    more.addEventListener("focusout", function (event) {
+      if (isOpen() && event.relatedTarget && !more.contains(event.relatedTarget)) setOpen(false);
+    });
+    var pending = false;
+    function schedule() {
+      if (pending) return;
+      pending = true;
+      window.requestAnimationFrame(function () {
+        pending = false;
+        layout();
+      });
+    }
+    window.addEventListener("resize", schedule);
+    if (document.fonts) {
+      document.fonts.addEventListener("loadingdone", schedule);
+      document.fonts.ready.then(schedule);
+    }
+    layout();
+  }
+
   function revealEmails() {
     // Protected addresses are written "name [at] domain"; rebuild a mailto: link from data-e
     // (the address reversed, base64-encoded).
@@ -52,6 +140,7 @@
 
   function start() {
     setUpMenu();
+    setUpMoreMenu();
     revealEmails();
     focusErrorSummary();
   }

@@ -89,6 +89,20 @@ def test_trial_page(client):
     assert "IMMUNO" in client.get(f"/fr/equipes/{team.slug}/").content.decode()
 
 
+def test_a_sample_trials_numbers_link_to_no_registry(client):
+    """Made-up numbers of demonstration trials are shown as text: a real trial may have them."""
+    trial = ClinicalTrialFactory(
+        acronym="DEMO", nct_number="NCT00000002", euct_number="2099-500002-22-00", is_sample=True
+    )
+    html = client.get(f"/fr/patients/essais-cliniques/{trial.slug}/").content.decode()
+    registries = re.search(r"Registres publics :</strong>(.*?)</p>", html, re.S).group(1)
+    assert "NCT00000002" in registries and "2099-500002-22-00" in registries
+    assert "<a" not in registries
+    assert "clinicaltrials.gov" not in html and "euclinicaltrials.eu" not in html
+    data = json.loads(re.search(r'ld\+json">(.*?)</script>', html, re.S).group(1))
+    assert "identifier" not in data
+
+
 def test_registry_numbers_are_validated_and_unique():
     bad = ClinicalTrialFactory.build(nct_number="NCT123", euct_number="2023-1-1-1")
     with pytest.raises(ValidationError) as info:

@@ -40,3 +40,39 @@ register_page_type(
         settings={"ROOT_URLCONF": "tests.testapp.urls"},
     )
 )
+
+
+def _populate_site_map(size):
+    """Content in every section of the site map: a page tree, legal pages, MC21 pages, teams,
+    people (not listed: the directory is linked), news categories, consultations."""
+    from apps.pages.models import Page
+    from tests.care.factories import ConsultationFactory
+    from tests.factories import PageFactory
+    from tests.news.factories import CategoryFactory
+    from tests.teams.factories import PersonFactory, TeamFactory
+
+    SiteSettingsFactory()
+    root = PageFactory()
+    for index in range(size):
+        PageFactory(parent=root if index % 2 else None, title_en="")  # French title on /en/
+    for kind in (Page.Kind.LEGAL, Page.Kind.PRIVACY, Page.Kind.ACCESSIBILITY):
+        if not Page.objects.filter(kind=kind).exists():
+            PageFactory(kind=kind)
+    mc21 = Page.objects.filter(kind=Page.Kind.MC21).first() or PageFactory(
+        kind=Page.Kind.MC21, slug_fr="mc21", slug_en="mc21", title_fr="MC21", title_en="MC21"
+    )
+    for _index in range(size):
+        TeamFactory()
+        PersonFactory()
+        CategoryFactory()
+        ConsultationFactory()
+        PageFactory(parent=mc21)
+
+
+register_page_type(
+    PageType(
+        name="core:site-map",
+        path=lambda data, lang: "/fr/plan-du-site/" if lang == "fr" else "/en/site-map/",
+        populate=_populate_site_map,
+    )
+)

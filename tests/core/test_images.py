@@ -85,12 +85,9 @@ def test_renditions_in_each_width_as_webp_and_fallback(settings):
     image = make_image(width=2000, height=1000)
     sizes = sorted((r.width, r.height, r.format) for r in image.renditions.all())
     assert sizes == [
-        (480, 240, "jpg"),
-        (480, 240, "webp"),
-        (960, 480, "jpg"),
-        (960, 480, "webp"),
-        (1600, 800, "jpg"),
-        (1600, 800, "webp"),
+        (width, width // 2, fmt)
+        for width in (320, 480, 720, 960, 1280, 1600)
+        for fmt in ("jpg", "webp")
     ]
     for rendition in image.renditions.all():
         with rendition.file.open("rb") as handle:
@@ -163,7 +160,7 @@ def test_admin_upload_strips_metadata_and_makes_renditions(admin_client_fr):
     response = admin_client_fr.post("/admin/core/image/add/", {**_form(), "file": _upload(data)})
     assert response.status_code == 302, response.content.decode()[:2000]
     image = Image.objects.get()
-    assert image.renditions.count() == 4  # 480 and 500 wide, each WebP + JPEG
+    assert image.renditions.count() == 6  # 320, 480 and 500 wide (upright), WebP + JPEG
     with image.file.open("rb") as handle:
         assert dict(PILImage.open(handle).getexif()) == {}
 
@@ -249,12 +246,7 @@ def test_the_longest_side_allowed_gets_every_rendition():
     assert MAX_SIDE <= 16_383  # WebP's own limit: a rendition is never taller than its original
     image = make_image(width=1000, height=MAX_SIDE)
     assert sorted((r.width, r.height, r.format) for r in image.renditions.all()) == [
-        (480, 4800, "jpg"),
-        (480, 4800, "webp"),
-        (960, 9600, "jpg"),
-        (960, 9600, "webp"),
-        (1000, MAX_SIDE, "jpg"),
-        (1000, MAX_SIDE, "webp"),
+        (width, width * 10, fmt) for width in (320, 480, 720, 960, 1000) for fmt in ("jpg", "webp")
     ]
 
 
@@ -324,7 +316,7 @@ def test_a_failed_replacement_keeps_the_image_as_it_was(monkeypatch, settings):
     before_name = image.file.name
     before_files = _files_under(settings.MEDIA_ROOT)
     before_rows = sorted(Rendition.objects.values_list("file", flat=True))
-    assert len(before_files) == 7  # the original and six renditions
+    assert len(before_files) == 13  # the original and twelve renditions
     _fail_storage_after(monkeypatch, 2)  # the new original and one rendition, then a failure
     image.file = ContentFile(image_bytes(800, 600), name="other.jpg")
     with pytest.raises(OSError):

@@ -39,6 +39,19 @@ def test_home_block_registered_by_another_app_shows_on_home(client, extra_block)
     assert "<p>Latest news for en</p>" in html
 
 
+def test_a_top_block_shows_right_under_the_hero_and_not_below(client, extra_block):
+    registry._home_blocks.pop(extra_block.key)
+    top = registry.HomeBlock(**{**extra_block.__dict__, "slot": "top"})
+    registry.register_home_block(top)
+    SiteSettingsFactory()
+    HomePageFactory()
+    html = client.get("/en/").content.decode()
+    assert html.count("<p>Latest news for en</p>") == 1
+    hero_end = html.index("</section>", html.index('class="hero"'))
+    assert hero_end < html.index("<p>Latest news for en</p>") < html.index('id="center"')
+    assert top in registry.home_blocks("top") and top not in registry.home_blocks()
+
+
 def test_navigation_entries_are_ordered_and_link_to_their_pages(client):
     SiteSettingsFactory()
     html = client.get("/fr/").content.decode()

@@ -34,6 +34,19 @@ def test_news_list_newest_first_with_featured_on_top(client):
     assert "Brouillon" not in html
 
 
+def test_the_featured_article_is_the_latest_one_marked(client):
+    """An article featured years ago does not stay above newer ones once a newer one is marked."""
+    today = timezone.localdate()
+    NewsArticleFactory(title_fr="Ouverture", featured=True, date=datetime.date(2018, 1, 15))
+    NewsArticleFactory(title_fr="Nouvel essai", featured=True, date=today - datetime.timedelta(20))
+    NewsArticleFactory(title_fr="Séminaire", date=today - datetime.timedelta(days=12))
+    NewsArticleFactory(title_fr="À venir", featured=True, status="draft", date=today)
+    html = client.get("/fr/actualites/").content.decode()
+    featured = html.split('class="featured-article"')[1].split("</article>")[0]
+    assert "Nouvel essai" in featured and "Ouverture" not in featured
+    assert _titles(html) == ["Séminaire", "Ouverture"]
+
+
 def test_news_filters_by_category_and_year(client):
     research = CategoryFactory(slug="recherche")
     NewsArticleFactory(title_fr="Science", category=research, date=datetime.date(2024, 5, 1))

@@ -33,7 +33,10 @@ def home():
 
 def test_home_shows_every_section(client, home):
     html = client.get("/fr/").content.decode()
-    assert '<h1 id="hero-title">Centre d&#x27;immunothérapie des cancers</h1>' in html
+    assert (
+        '<h1 id="hero-title" class="hero__title">Centre d&#x27;immunothérapie des cancers</h1>'
+        in html
+    )
     for anchor in ('id="center"', 'id="immunotherapy"', 'id="patients"'):
         assert anchor in html
     assert "Essais précoces" in html

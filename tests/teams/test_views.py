@@ -264,6 +264,43 @@ def test_vcard_is_valid_and_private_fields_stay_private(client):
     assert client.get("/fr/personnes/nobody.vcf").status_code == 404
 
 
+def test_vcard_holds_the_public_phone_email_and_the_work_address(client):
+    public = PersonFactory(
+        email="claire.martin@demo.invalid",
+        show_email=True,
+        phone="01 99 00 12 34",
+        show_phone=True,
+    )
+    card = vobject.readOne(client.get(f"/en/people/{public.slug}.vcf").content.decode())
+    assert card.email.value == "claire.martin@demo.invalid"
+    assert card.tel.value == "01 99 00 12 34"
+    assert card.adr.value.street == "26 rue d'Ulm"
+    assert card.adr.value.code == "75005"
+    assert card.adr.value.extended == "Institut Curie"
+    assert card.adr.type_param == "WORK"
+    private = PersonFactory(email="hidden@demo.invalid", phone="01 99 00 56 78")
+    text = client.get(f"/en/people/{private.slug}.vcf").content.decode()
+    card = vobject.readOne(text)
+    assert not hasattr(card, "email") and not hasattr(card, "tel")
+    assert "hidden@demo.invalid" not in text and "56 78" not in text
+    assert card.adr.value.street == "26 rue d'Ulm"  # the center's address is public anyway
+
+
+def test_publications_link_their_doi_and_pubmed_record_by_number(client):
+    person = PersonFactory()
+    PersonPublicationFactory(
+        person=person,
+        publication=PublicationFactory(title="Both ids", doi="10.5555/cci-test.1", pmid="12345678"),
+    )
+    html = client.get(f"/en/people/{person.slug}/").content.decode()
+    assert '<a class="publication__id" href="https://doi.org/10.5555/cci-test.1">' in html
+    assert "DOI 10.5555/cci-test.1</a>" in html
+    assert (
+        '<a class="publication__id" href="https://pubmed.ncbi.nlm.nih.gov/12345678/">'
+        "PubMed 12345678</a>"
+    ) in html
+
+
 def test_person_json_ld(client):
     import json
 

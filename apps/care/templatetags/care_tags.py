@@ -74,7 +74,8 @@ def trial_jsonld(context, trial):
     }
     if trial.acronym:
         data["alternateName"] = trial.acronym
-    identifiers = [number for number, _url in trial.registry_links]
+    # A sample trial's made-up numbers are no identifiers of anything (a real trial may have them).
+    identifiers = [] if trial.is_sample else [number for number, _url in trial.registry_links]
     if identifiers:
         data["identifier"] = identifiers
     conditions = [c.name for c in trial.cancer_types.all()]

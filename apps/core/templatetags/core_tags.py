@@ -51,6 +51,37 @@ def language_alternates(context):
     return alternates
 
 
+@register.simple_tag
+def lang_of(obj, field: str) -> str:
+    """` lang="fr"` on a passage whose text is not in the page's language (RGAA 8.7): a French
+    value shown for a missing English one, or a text written once, in French (an image's
+    credit); nothing otherwise. `<span{% lang_of image "credit" %}>...`."""
+    from apps.core.languages import fallback_language
+
+    language = fallback_language(obj, field)
+    return format_html(' lang="{}"', language) if language else ""
+
+
+@register.filter
+def passage(obj, field: str) -> str:
+    """`obj.<field>`, escaped, in a `<span lang="fr">` when its text is not in the page's
+    language (see lang_of): `{{ image|passage:"caption" }}`; works inside blocktranslate."""
+    from apps.core.languages import fallback_language
+
+    text = getattr(obj, field, "") or ""
+    language = fallback_language(obj, field)
+    return format_html('<span lang="{}">{}</span>', language, text) if language else text
+
+
+@register.simple_tag
+def lang_attr(language: str) -> str:
+    """` lang="en"` when `language` is not the page's; nothing when it is (or is unknown)."""
+    from apps.core.languages import other_language
+
+    language = other_language(language)
+    return format_html(' lang="{}"', language) if language else ""
+
+
 @register.filter
 def json_ld(data) -> str:
     """A schema.org JSON-LD block, escaped so no text can close the script element."""
@@ -62,21 +93,35 @@ def json_ld(data) -> str:
 
 
 @register.inclusion_tag("core/includes/_picture.html")
-def picture(image, sizes="100vw", css_class="", loading="lazy", max_width=None):
+def picture(image, sizes="100vw", css_class="", loading="lazy", max_width=None, fetchpriority=None):
     """<picture> with WebP and JPEG/PNG srcsets, width, height and the alt text in the page's
-    language. Needs the image's renditions prefetched (Image.objects.with_renditions())."""
+    language (empty for a decorative image). Needs the image's renditions prefetched
+    (Image.objects.with_renditions()).
+
+    `sizes`: the name of a layout of apps.core.images.SIZES ("card", "main"...), which says how
+    wide the image is shown at each screen width, or a `sizes` value. `loading="eager"` is for
+    the page's main image in the first screen (no lazy loading), which is then fetched first
+    (`fetchpriority="high"`) unless `fetchpriority` says otherwise; every other image loads
+    lazily. `max_width` picks the <img>'s own `src`, for browsers without srcset."""
+    from apps.core.images import SIZES
+
     if image is None:
         return {"image": None}
     fallback = image.fallback(max_width=int(max_width) if max_width else None)
+    eager = loading == "eager"
+    if fetchpriority is None:
+        fetchpriority = "high" if eager else ""
     return {
         "image": image,
+        "alt": image.alt,
         "fallback": fallback,
         "webp_srcset": image.srcset("webp"),
         "fallback_srcset": image.srcset(image.fallback_format),
         "fallback_type": "image/png" if image.fallback_format == "png" else "image/jpeg",
-        "sizes": sizes,
+        "sizes": SIZES.get(sizes, sizes),
         "css_class": css_class,
-        "loading": loading,
+        "loading": "eager" if eager else "lazy",
+        "fetchpriority": fetchpriority,
     }
 
 
@@ -168,16 +213,17 @@ def og_image(context, image) -> str:
     request = context.get("request")
     if rendition is None or request is None:
         return ""
-    return format_html(
+    tags = format_html(
         '<meta property="og:image" content="{}">\n'
         '<meta property="og:image:width" content="{}">\n'
-        '<meta property="og:image:height" content="{}">\n'
-        '<meta property="og:image:alt" content="{}">',
+        '<meta property="og:image:height" content="{}">',
         request.build_absolute_uri(rendition.file.url),
         rendition.width,
         rendition.height,
-        image.alt_text,
     )
+    if image.alt:  # a decorative image has nothing to say
+        tags += format_html('\n<meta property="og:image:alt" content="{}">', image.alt)
+    return tags
 
 
 @register.inclusion_tag("core/includes/_cookie_table.html")
