@@ -1,7 +1,7 @@
 """The words and hours of the demo's sample contact points, consultations and trials
 (apps.care.demo). The site-wide notice (apps.core.sample_content) says on every page that the
-trials shown are fictional, so no text here says "example". No model import: the migration
-that rewrites older demo rows uses these too.
+trials shown are fictional, so no text here says "example". Migrations that rewrite older demo
+rows keep frozen copies of their own (apps/care/migrations/_texts_0008.py).
 """
 
 from __future__ import annotations
@@ -15,13 +15,6 @@ POINT_NAMES = {
     "questions-traitement": ("Infirmière de coordination", "Coordinating nurse"),
     "medecins-adresseurs": ("Secrétariat médical du centre", "The center's medical secretariat"),
     "essais-cliniques": ("Équipe des essais cliniques", "Clinical trials team"),
-}
-# The names of the older demo, for the migration.
-OLD_POINT_NAMES = {
-    "rendez-vous": ("Rendez-vous", "Appointments"),
-    "questions-traitement": ("Questions sur votre traitement", "Questions about your treatment"),
-    "medecins-adresseurs": ("Médecins adresseurs", "Referring physicians"),
-    "essais-cliniques": ("Essais cliniques", "Clinical trials"),
 }
 # slug: (opens, closes), Monday to Friday. The consultations office's hours are the ones the
 # footer gives for consultations.
@@ -56,10 +49,6 @@ CONSULTATION_TEXTS = {
         "your care.</p>",
     ),
 }
-OLD_CONSULTATION_DESCRIPTIONS = (
-    "<p>Consultation d'exemple créée pour la démonstration du site.</p>",
-    "<p>A sample consultation made to demonstrate the site.</p>",
-)
 
 # acronym: (summary fr, summary en)
 TRIAL_TEXTS = {
@@ -93,25 +82,6 @@ TRIAL_TEXTS = {
         "Enrolment has ended; the results are being analysed.",
     ),
 }
-# acronym: (title fr, title en) of the older demo, for the migration.
-OLD_TRIAL_TITLES = {
-    "IMMUNO-SEIN": (
-        "Association de deux immunothérapies dans le cancer du sein (exemple)",
-        "Two immunotherapies combined in breast cancer (sample)",
-    ),
-    "PREDICT-IO": (
-        "Biomarqueurs sanguins de la réponse à l'immunothérapie (exemple)",
-        "Blood biomarkers of response to immunotherapy (sample)",
-    ),
-    "CELL-1": (
-        "Thérapie cellulaire dans le mélanome avancé (exemple)",
-        "Cell therapy in advanced melanoma (sample)",
-    ),
-    "VAX-TUMEUR": (
-        "Vaccin thérapeutique anticancéreux (exemple)",
-        "Therapeutic cancer vaccine (sample)",
-    ),
-}
 TRIAL_TITLES = {
     "IMMUNO-SEIN": (
         "Association de deux immunothérapies dans le cancer du sein",
@@ -130,15 +100,3 @@ TRIAL_TITLES = {
         "Therapeutic vaccine in lung cancer",
     ),
 }
-OLD_TRIAL_SUMMARY_FR = "Essai d'exemple créé pour la démonstration du site : il n'existe pas."
-
-# The site settings' words of the older demo, and what replaces them.
-OLD_ACCESS_TRANSPORT = (
-    "RER B : station Luxembourg\nÀ compléter : métro, bus",
-    "RER B: Luxembourg station\nTo be completed: metro, bus",
-)
-ACCESS_TRANSPORT = ("RER B : station Luxembourg", "RER B: Luxembourg station")
-OLD_ACCESS_ACCESSIBILITY = (
-    "À compléter : accès de plain-pied, ascenseurs.",
-    "To be completed: step-free access, lifts.",
-)

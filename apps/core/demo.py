@@ -7,10 +7,6 @@ OPENING_HOURS = (
     "Switchboard: 24 hours a day, 7 days a week\n"
     "Consultations office: Monday to Friday, 9 am – 5 pm",
 )
-OLD_OPENING_HOURS = (
-    "Consultations : du lundi au vendredi, de 8 h 30 à 18 h\nStandard : 7 jours sur 7, 24 h sur 24",
-    "Consultations: Monday to Friday, 8.30 am to 6 pm\nSwitchboard: every day, 24 hours a day",
-)
 
 
 def load() -> list[str]:

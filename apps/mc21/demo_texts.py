@@ -1,7 +1,7 @@
 """The words of the demo's MC21 section (apps.mc21.demo), from the center's own page: MC21
 ("Marie Curie 21st Century") was led by Institut Curie until 2021, so it is told in the past;
-the center, one of its first major steps, is told in the present. No model import: the
-migration that rewrites older demo rows uses these texts too.
+the center, one of its first major steps, is told in the present. Migration 0002, which
+rewrote older demo rows, keeps a frozen copy of its own (apps/mc21/migrations/_texts_0002.py).
 """
 
 from __future__ import annotations
@@ -53,36 +53,3 @@ SUPPORTERS = [
 # no donation address, so the demo links to Institut Curie's home page: editors set the real
 # donation page in the site settings ("Donation link") before launch.
 DONATION_URL = "https://curie.fr/"
-
-# The words of the older demo, for the migration: (old fr, old en) -> (new fr, new en).
-OLD_ROOT_INTRO = (
-    "Réunir chercheurs et médecins pour apporter rapidement de nouveaux médicaments aux "
-    "patients : le modèle créé par Marie Curie en 1909.",
-    "Researchers and physicians together, to bring new medicines to patients quickly: the model "
-    "Marie Curie created in 1909.",
-)
-OLD_ROOT_BODY = (
-    "<p>MC21 (Marie Curie XXI<sup>e</sup> siècle) est un projet porté par l'Institut Curie "
-    "jusqu'en 2021. Le Centre d'immunothérapie des cancers, qui réunit laboratoires, "
-    "consultations et lits d'hospitalisation sur un même étage, en est l'une des premières "
-    "grandes étapes.</p>",
-    "<p>MC21 (Marie Curie 21st Century) is a project led by Institut Curie until 2021. The "
-    "Center for Cancer Immunotherapy, which brings laboratories, consultation rooms and hospital "
-    "beds together on one floor, is one of its first major steps.</p>",
-)
-OLD_HISTORY_BODY = (
-    "<p>En 1909, Marie Curie a voulu réunir la recherche et les soins pour que les découvertes "
-    "profitent vite aux malades. MC21 reprend ce modèle pour le XXI<sup>e</sup> siècle.</p>",
-    "<p>In 1909, Marie Curie set out to bring research and care together so that discoveries "
-    "would benefit patients quickly. MC21 takes up this model for the 21st century.</p>",
-)
-OLD_MILESTONE_OPENING_TEXT = (
-    "Une des premières grandes étapes de MC21 (date d'exemple).",
-    "One of the first major steps of MC21 (sample date).",
-)
-OLD_SUPPORTERS = {
-    "Fondation partenaire (exemple)": SUPPORTERS[1],
-    "Partenaire institutionnel (exemple)": SUPPORTERS[2],
-    "Entreprise mécène (exemple)": SUPPORTERS[3],
-}
-OLD_DONATION_URLS = ("/fr/nous-soutenir/", "/en/support-us/")

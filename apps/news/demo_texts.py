@@ -4,8 +4,8 @@ Written to read like real news: the site-wide notice (apps.core.sample_content) 
 on every page that the news shown is fictional demonstration content, so no text here says
 "example". No real person is named or quoted; what is said of the center itself comes from its
 own page on the Institut Curie site (kept in the project's shared seed folder). A body never
-repeats the article's lead (the page shows the lead above it). No model import: the migrations that rewrite
-older demo rows use these texts too.
+repeats the article's lead (the page shows the lead above it). Migration 0003, which rewrote
+older demo rows, keeps a frozen copy of its own (apps/news/migrations/_texts_0003.py).
 """
 
 from __future__ import annotations

@@ -6,8 +6,7 @@ non-conformities still known, each with its criterion and a way round it. Keep i
 that fixes or breaks a criterion updates this text (and, for sites already loaded, a migration
 like pages 0010), and the audit date in the site settings goes with a new audit.
 
-The older demo's text (OLD_*) is kept for the migration that replaces it where no editor has
-changed it.
+Migration 0010 keeps a frozen copy of the texts it wrote (apps/pages/migrations/_texts_0010.py).
 """
 
 from __future__ import annotations
@@ -172,32 +171,4 @@ BODY_EN = (
     "<li>contact the Défenseur des droits' delegate in your region;</li>"
     "<li>write free of charge, without a stamp, to: Défenseur des droits, Libre réponse 71120, "
     "75342 Paris CEDEX 07, France.</li></ul>"
-)
-
-# The older demo's text, replaced where it is still stored unchanged (migration pages 0010).
-OLD_BODY_FR = (
-    "<p>Cette déclaration s'applique au site du Centre d'immunothérapie des cancers.</p>"
-    "<h2>Contenus non accessibles</h2><p>Certains documents PDF anciens ne sont pas "
-    "accessibles (à compléter après l'audit).</p><h2>Établissement de cette déclaration</h2>"
-    "<p>Tests avec axe-core et le validateur HTML du W3C à chaque version du site, et audit "
-    "selon le RGAA 4.1 (date ci-dessus).</p><h2>Retour d'information et contact</h2><p>Si "
-    "vous n'arrivez pas à accéder à un contenu ou à un service, écrivez-nous (adresse à "
-    "compléter) pour être orienté vers une alternative accessible ou obtenir le contenu sous "
-    "une autre forme.</p><h2>Voies de recours</h2><p>Si vous nous avez signalé un défaut "
-    "d'accessibilité sans obtenir de réponse satisfaisante, vous pouvez écrire au Défenseur "
-    "des droits (defenseurdesdroits.fr), contacter son délégué dans votre région, ou lui "
-    "écrire gratuitement : Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07.</p>"
-)
-OLD_BODY_EN = (
-    "<p>This statement applies to the Center for Cancer Immunotherapy's site.</p><h2>Content "
-    "that is not accessible</h2><p>Some older PDF documents are not accessible (to be "
-    "completed after the audit).</p><h2>How this statement was made</h2><p>Tests with "
-    "axe-core and the W3C HTML checker at every release of the site, and an audit against "
-    "RGAA 4.1 (date above).</p><h2>Feedback and contact</h2><p>If you cannot reach a content "
-    "or a service, write to us (address to be completed) to be directed to an accessible "
-    "alternative or get the content in another form.</p><h2>Remedies</h2><p>If you reported "
-    "an accessibility problem and did not get a satisfying answer, you may write to the "
-    "Défenseur des droits (defenseurdesdroits.fr), contact their delegate in your region, or "
-    "write free of charge to: Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07."
-    "</p>"
 )

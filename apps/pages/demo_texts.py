@@ -1,5 +1,5 @@
-"""Words of demo pages (apps.pages.demo_pages) that a migration also rewrites in databases
-loaded with an older demo. No model import.
+"""Words of demo pages (apps.pages.demo_pages). Migration 0009, which rewrote them in databases
+loaded with an older demo, keeps a frozen copy of its own (apps/pages/migrations/_texts_0009.py).
 """
 
 from __future__ import annotations
@@ -34,13 +34,6 @@ SUPPORT_BODY = (
     "<li>to understand why immunotherapy results for breast cancer remain modest, whereas they "
     "are more compelling for tumours in other locations.</li></ul>",
 )
-OLD_SUPPORT_BODY = (
-    "<p>Les dons permettent d'ouvrir de nouveaux essais, d'équiper les laboratoires et "
-    "d'accueillir de jeunes chercheurs. L'Institut Curie est une fondation reconnue d'utilité "
-    "publique.</p>",
-    "<p>Donations open new trials, equip the laboratories and welcome young researchers. "
-    "Institut Curie is a foundation recognised as being of public utility.</p>",
-)
 
 # The legal notice says who publishes the site; what the demo does not know (the publication
 # director, the host) is left out rather than shown as "to be completed".
@@ -51,26 +44,4 @@ LEGAL_BODY = (
     "<h2>Publisher</h2><p>Institut Curie, 26 rue d'Ulm, 75005 Paris.</p>"
     "<h2>Intellectual property</h2><p>The texts and images of this site may not be reused "
     "without permission, unless stated otherwise.</p>",
-)
-OLD_LEGAL_BODY = (
-    "<h2>Éditeur</h2><p>Institut Curie, 26 rue d'Ulm, 75005 Paris. Directeur de la "
-    "publication : à compléter.</p><h2>Hébergement</h2><p>À compléter : nom, adresse et "
-    "téléphone de l'hébergeur.</p><h2>Propriété intellectuelle</h2><p>Les textes et images "
-    "de ce site ne peuvent être réutilisés sans autorisation, sauf mention contraire.</p>",
-    "<h2>Publisher</h2><p>Institut Curie, 26 rue d'Ulm, 75005 Paris. Publication director: to "
-    "be completed.</p><h2>Hosting</h2><p>To be completed: the host's name, address and phone "
-    "number.</p><h2>Intellectual property</h2><p>The texts and images of this site may not be "
-    "reused without permission, unless stated otherwise.</p>",
-)
-# The privacy page: "(address to be completed)" goes.
-PRIVACY_FIXES = (
-    (" (adresse à compléter)", ""),
-    (" (address to be completed)", ""),
-)
-
-# The leftover "patients" stub page: its intro, to recognise it, and where its addresses go.
-STUB_INTRO_FR = "Contacts, consultations et essais cliniques : cette page sera complétée."
-STUB_REDIRECTS = (
-    ("fr", "informations-patients", "/fr/patients/"),
-    ("en", "patient-information", "/en/patients/"),
 )

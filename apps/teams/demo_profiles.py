@@ -7,8 +7,8 @@ Crossref's reserved test prefix 10.5555 and no PubMed id, emails end in the rese
 domain, phone numbers are in the range the French regulator (ARCEP) keeps for fiction
 (01 99 00 xx xx). Nothing is said of the real directors beyond the center's own page.
 
-Pure functions of a few facts (a team's slug, a person's first name, category and role), so the
-loader and the migrations that rewrite older demo rows give the same result. No model import.
+Pure functions of a few facts (a team's slug, a person's first name, category and role). Migration
+0004, which rewrote older demo rows, keeps a frozen copy (apps/teams/migrations/_demo_profiles_0004.py).
 """
 
 from __future__ import annotations
@@ -237,19 +237,6 @@ TEAMS = {
 }
 TEAM_ORDER = list(TEAMS)
 
-# The summaries of two teams said "samples": the words of the older demo, for the migration.
-OLD_SUMMARIES_EN = {
-    "immunologie-translationnelle": (
-        "From the laboratory to the bedside: analysing trial samples to understand responses to "
-        "treatment.",
-        "From the laboratory to the bedside: analysing blood and tissue from trials to understand "
-        "responses to treatment.",
-    ),
-    "plateforme-cytometrie": (
-        "Detailed analysis of immune cells in research and trial samples.",
-        "Detailed analysis of immune cells in research and clinical trial specimens.",
-    ),
-}
 
 # category: ((masculine fr, feminine fr), en)
 POSITIONS = {
@@ -263,14 +250,6 @@ POSITIONS = {
 HEAD_POSITIONS = {
     "researcher": (("Directeur de recherche", "Directrice de recherche"), "Research director"),
     "physician": (("Médecin oncologue", "Médecin oncologue"), "Medical oncologist"),
-}
-OLD_POSITIONS_FR = {
-    "Chercheur·e",
-    "Médecin",
-    "Infirmier·e",
-    "Ingénieur·e",
-    "Doctorant·e",
-    "Assistant·e de l'équipe",
 }
 
 EXPERTISE_BY_CATEGORY = {

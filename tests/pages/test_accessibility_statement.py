@@ -12,6 +12,7 @@ from django.utils import translation
 
 from apps.core.models import SiteSettings
 from apps.pages import accessibility_statement as statement
+from apps.pages.migrations import _texts_0010 as frozen
 from apps.pages.models import Page
 from tests.factories import PageFactory, SiteSettingsFactory
 
@@ -107,8 +108,8 @@ def test_the_migration_replaces_the_older_demo_statement_only(client):
         kind=Page.Kind.ACCESSIBILITY,
         slug_fr="accessibilite",
         slug_en="accessibility",
-        body_fr=statement.OLD_BODY_FR,
-        body_en=statement.OLD_BODY_EN,
+        body_fr=frozen.OLD_BODY_FR,
+        body_en=frozen.OLD_BODY_EN,
     )
     edited = PageFactory(kind=Page.Kind.ACCESSIBILITY, body_fr="<p>Notre propre audit.</p>")
     migration = importlib.import_module(

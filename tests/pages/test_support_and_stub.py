@@ -6,7 +6,7 @@ import importlib
 import pytest
 from django.apps import apps as django_apps
 
-from apps.pages.demo_texts import STUB_INTRO_FR
+from apps.pages.migrations._texts_0009 import STUB_INTRO_FR
 from apps.pages.models import Page, PageRedirect
 from tests.factories import PageFactory, SiteSettingsFactory
 

@@ -11,7 +11,7 @@ an editor has not changed them (only rows whose text is still the older demo's):
 - the site settings' opening-hours text (shown when no contact point has hours) agrees with the
   contact points, and "to be completed" leaves the access information.
 
-The words come from apps.care.demo_texts and apps.core.demo (kept there for this migration).
+The words are frozen in _texts_0008.py beside it.
 """
 
 import datetime
@@ -19,7 +19,7 @@ import datetime
 from django.core.cache import cache
 from django.db import migrations
 
-from apps.care.demo_texts import (
+from apps.care.migrations._texts_0008 import (
     ACCESS_TRANSPORT,
     CONSULTATION_TEXTS,
     OLD_ACCESS_ACCESSIBILITY,
@@ -33,7 +33,7 @@ from apps.care.demo_texts import (
     TRIAL_TEXTS,
     TRIAL_TITLES,
 )
-from apps.core.demo import OLD_OPENING_HOURS, OPENING_HOURS
+from apps.care.migrations._texts_0008 import OLD_OPENING_HOURS, OPENING_HOURS
 
 SWITCHBOARD = "01 44 32 40 00"
 OLD_MAIN_PURPOSE_FR = "Joindre un service de l'hôpital, jour et nuit, 7 jours sur 7"

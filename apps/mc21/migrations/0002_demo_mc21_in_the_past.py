@@ -8,13 +8,13 @@
   Institut Curie's site (editors set the real donation page before launch), so the support
   page's "Make a donation" button leads somewhere else than back to it.
 
-The words come from apps.mc21.demo_texts (kept there for this migration and the loader).
+The words are frozen in _texts_0002.py beside it.
 """
 
 from django.core.cache import cache
 from django.db import migrations
 
-from apps.mc21.demo_texts import (
+from apps.mc21.migrations._texts_0002 import (
     DONATION_URL,
     HISTORY_BODY,
     MILESTONE_OPENING_TEXT,

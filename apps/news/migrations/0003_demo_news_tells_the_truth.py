@@ -7,12 +7,12 @@ changed them (only `is_sample` rows whose text is still the older demo's):
 - event summaries lose "A sample event made to demonstrate the site", and "Detailed programme
   to come" gives way to a short description.
 
-The words come from apps.news.demo_texts (kept there for this migration and the loader).
+The words are frozen in _texts_0003.py beside it.
 """
 
 from django.db import migrations
 
-from apps.news.demo_texts import ARTICLE_BODIES, EVENT_TEXTS, FEATURED, OPENING_EN, OPENING_FR
+from apps.news.migrations._texts_0003 import ARTICLE_BODIES, EVENT_TEXTS, FEATURED, OPENING_EN, OPENING_FR
 
 OLD_BODY_MARK = "Cet article est un exemple créé pour la démonstration du site"
 OLD_OPENING_START = (

@@ -6,13 +6,13 @@
   with the public-generosity facts of the center's own page instead of unsourced claims;
 - the sample legal notice and privacy page lose their "to be completed" placeholders.
 
-The texts come from apps.pages.demo_texts (kept there for this migration). Rows whose text is
+The texts are frozen in _texts_0009.py beside it. Rows whose text is
 not the older demo's are left alone.
 """
 
 from django.db import migrations
 
-from apps.pages.demo_texts import (
+from apps.pages.migrations._texts_0009 import (
     LEGAL_BODY,
     OLD_LEGAL_BODY,
     OLD_SUPPORT_BODY,

@@ -4,12 +4,12 @@ its claim: the compliance rate and date of the December 2026 audit, the pages au
 known non-conformity with its criterion and the way round it, and a working contact (the contact
 form and the postal address). The site settings get the audit's date unless one is set.
 
-The texts come from apps.pages.accessibility_statement (kept there for this migration).
+The texts are frozen in _texts_0010.py beside it.
 """
 
 from django.db import migrations
 
-from apps.pages.accessibility_statement import (
+from apps.pages.migrations._texts_0010 import (
     AUDIT_DATE,
     BODY_EN,
     BODY_FR,

@@ -8,7 +8,7 @@ editor has not changed them (only `is_sample` rows whose text is still the older
   a DOI under Crossref's reserved test prefix 10.5555 (no PubMed id), and every member of the
   team as author.
 
-The words come from apps.teams.demo_profiles (kept there for this migration and the loader).
+The words come from _demo_profiles_0004.py beside it (a frozen copy of apps.teams.demo_profiles).
 """
 
 import re
@@ -16,7 +16,7 @@ import re
 from django.db import migrations
 from django.db.models import Q
 
-from apps.teams.demo_profiles import (
+from apps.teams.migrations._demo_profiles_0004 import (
     OLD_POSITIONS_FR,
     OLD_SUMMARIES_EN,
     TEAMS,
