@@ -5,6 +5,7 @@ from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from django.views.decorators.cache import cache_page
+from django.views.decorators.http import require_safe
 
 from apps.core import views as core_views
 from apps.core.registry import sitemaps
@@ -15,7 +16,7 @@ urlpatterns = [
     path("favicon.ico", core_views.favicon, name="favicon"),
     path(
         "sitemap.xml",
-        cache_page(60)(sitemap_views.sitemap),
+        require_safe(cache_page(60)(sitemap_views.sitemap)),
         {"sitemaps": sitemaps()},
         name="sitemap",
     ),

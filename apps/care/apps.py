@@ -37,9 +37,10 @@ class CareConfig(AppConfig):
             register_sitemap,
         )
 
-        # Same key as the home page's anchor it replaces. Patients first: when the desktop bar
-        # is short of room, their entry is the last to go under "More", the contact form next.
-        register_nav(NavEntry("patients", _("Patients"), "care:hub", order=90, priority=20))
+        # Same key as the home page's anchor it replaces. Patients first: right after Home in
+        # the bar and in the phone menu, and when the desktop bar is short of room, their entry
+        # is the last to go under "More", the contact form next.
+        register_nav(NavEntry("patients", _("Patients"), "care:hub", order=5, priority=20))
         register_nav(NavEntry("contact", _("Contact"), "care:contact", order=95, priority=10))
         register_footer_link(NavEntry("contact", _("Contact"), "care:contact", order=2))
         register_home_block(

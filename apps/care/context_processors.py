@@ -15,11 +15,11 @@ from django.db.models import Q
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 
-from apps.care.hours import summary
+from apps.care.hours import is_always_open, summary
 from apps.care.models import ContactPoint
 from apps.core.models import SiteSettings, phone_uri
 
-CACHE_KEY = "care:main-line:v2"
+CACHE_KEY = "care:main-line:v3"
 # A contact point scheduled to appear or disappear is seen within this time (seconds); a save
 # or a delete in the admin is seen at once (apps.care.apps connects the signals that clear the key).
 CACHE_SECONDS = 300
@@ -50,7 +50,18 @@ def _lines_row() -> dict:
             slots = [(s.weekday, s.opens, s.closes) for s in point.slots.all()] if point else []
             if slots:
                 hours.append({**_names(point), "slots": slots})
-        row = {"main": {**_names(main), "phone": main.phone} if main else {}, "hours": hours}
+        row = {
+            "main": {
+                **_names(main),
+                "phone": main.phone,
+                "always_open": is_always_open(
+                    (s.weekday, s.opens, s.closes) for s in main.slots.all()
+                ),
+            }
+            if main
+            else {},
+            "hours": hours,
+        }
         cache.set(CACHE_KEY, row, CACHE_SECONDS)
     return row
 
@@ -60,16 +71,18 @@ def _lang() -> str:
 
 
 def main_line() -> dict | None:
-    """{"label", "phone", "uri"} of the main patient line in the current language, or None."""
+    """{"label", "phone", "uri", "always_open"} of the main patient line in the current language,
+    or None."""
     row = _lines_row()["main"]
+    always_open = False
     if row:
-        label, phone = row[_lang()], row["phone"]
+        label, phone, always_open = row[_lang()], row["phone"], row["always_open"]
     else:
         settings_row = SiteSettings.load()
         label, phone = settings_row.phone_main_label, settings_row.phone_main
     if not phone:
         return None
-    return {"label": label, "phone": phone, "uri": phone_uri(phone)}
+    return {"label": label, "phone": phone, "uri": phone_uri(phone), "always_open": always_open}
 
 
 def opening_hours() -> list[dict]:

@@ -74,7 +74,13 @@ class ContactForm(VisitorForm):
         label=_("Your question is about"), queryset=None, empty_label=_("Choose a topic")
     )
     message = forms.CharField(
-        label=_("Your message"), max_length=5000, widget=forms.Textarea(attrs={"rows": 6})
+        label=_("Your message"),
+        max_length=5000,
+        help_text=_("Up to 5,000 characters."),
+        # site.js writes how much room is left in the help text, from this pattern.
+        widget=forms.Textarea(
+            attrs={"rows": 6, "data-count": _("{left} of {max} characters left.")}
+        ),
     )
     consent = forms.BooleanField(
         label=_(

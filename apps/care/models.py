@@ -28,6 +28,15 @@ class OpeningState:
     is_open: bool
     closes_at: datetime.time | None = None  # when open
     next_opening: datetime.datetime | None = None  # when closed, within the coming week
+    days_to_opening: int | None = None  # 0: later today, 1: tomorrow
+
+    @property
+    def opens_today(self) -> bool:
+        return self.days_to_opening == 0
+
+    @property
+    def opens_tomorrow(self) -> bool:
+        return self.days_to_opening == 1
 
 
 class ContactPoint(Publishable):
@@ -146,7 +155,7 @@ class ContactPoint(Publishable):
             for opens, _closes in self.hours_on(day, slots, exceptions):
                 start = datetime.datetime.combine(day, opens, tzinfo=PARIS)
                 if start > now:
-                    return OpeningState(False, next_opening=start)
+                    return OpeningState(False, next_opening=start, days_to_opening=offset)
         return OpeningState(False)
 
     @property
@@ -318,6 +327,30 @@ class ClinicalTrial(Publishable):
         PHASE_2 = "2", _("Phase 2")
         PHASE_3 = "3", _("Phase 3")
 
+    # What each phase means, in plain words, for the trial page.
+    PHASE_MEANINGS = {
+        Phase.EARLY_1: _(
+            "An early phase 1 trial gives a new treatment for the first time to a few people, at "
+            "very low doses, to see how the body handles it."
+        ),
+        Phase.PHASE_1: _(
+            "A phase 1 trial gives a new treatment to a small number of people to find the right "
+            "dose and learn its side effects."
+        ),
+        Phase.PHASE_1_2: _(
+            "A phase 1/2 trial first looks for the right dose of a new treatment, then gives it to "
+            "more people to see whether it works on their cancer."
+        ),
+        Phase.PHASE_2: _(
+            "A phase 2 trial gives a treatment to a larger group of people to see whether it works "
+            "on a given cancer and to learn more about its side effects."
+        ),
+        Phase.PHASE_3: _(
+            "A phase 3 trial compares a new treatment with the usual treatment, often in many "
+            "people and in several hospitals."
+        ),
+    }
+
     class Recruitment(models.TextChoices):  # not "Status": Publishable.Status is the other one
         RECRUITING = "recruiting", _("Recruiting")
         NOT_YET = "not_yet", _("Not yet recruiting")
@@ -412,6 +445,10 @@ class ClinicalTrial(Publishable):
     @property
     def eligibility_lines(self) -> list[str]:
         return [line.strip() for line in self.eligibility.splitlines() if line.strip()]
+
+    @property
+    def phase_meaning(self) -> str:
+        return str(self.PHASE_MEANINGS.get(self.phase, ""))
 
     @property
     def registry_links(self) -> list[tuple[str, str]]:

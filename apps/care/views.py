@@ -146,6 +146,7 @@ class TrialListView(FilteredListMixin, LenientPaginationMixin, ListView):
         trials = trials.distinct().recruiting_first()
         text = self.form.valid_value("q")
         self.filtered = any(filters.values()) or bool(text)
+        self.choices_in_use = sum(1 for value in filters.values() if value)
         if text:
             # Recruiting first still: a patient looks for a trial they can join.
             trials = text_filter(trials, text, ranked=False)
@@ -153,7 +154,7 @@ class TrialListView(FilteredListMixin, LenientPaginationMixin, ListView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context.update(form=self.form, filtered=self.filtered)
+        context.update(form=self.form, filtered=self.filtered, choices_in_use=self.choices_in_use)
         return context
 
 

@@ -16,6 +16,12 @@ class CoreConfig(AppConfig):
         # History is registered here, after django-modeltranslation (first in INSTALLED_APPS)
         # has added the per-language columns, so the history tables carry them too.
         register_history(SiteSettings, app=self.name)
+        from django.db.models.signals import pre_delete
+
+        from apps.core.models import Image
+        from apps.core.services import image_forget_files
+
+        pre_delete.connect(image_forget_files, sender=Image, dispatch_uid="core-image-files")
         from apps.core.registry import (
             DemoLoader,
             NavEntry,

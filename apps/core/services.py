@@ -24,6 +24,17 @@ def _delete_stored(storage, names) -> None:
             storage.delete(name)
 
 
+def image_forget_files(sender, instance: Image, **kwargs) -> None:
+    """pre_delete of an Image: its original and every rendition leave the storage once the
+    deletion commits (a rollback keeps them). Without this, a picture withdrawn from the site
+    (at a person's request, say) would still answer at its address."""
+    storage = instance.file.storage
+    names = {instance.file.name} if instance.file else set()
+    names.update(name for name in instance.renditions.values_list("file", flat=True) if name)
+    if names:
+        transaction.on_commit(lambda: _delete_stored(storage, names))
+
+
 def _make_rendition_rows(
     image: Image, written: list[str], made: list[RenditionData] | None = None
 ) -> list[Rendition]:

@@ -110,9 +110,16 @@ class PublishableDetailView(DetailView):
     def render_to_response(self, context, **response_kwargs):
         response = super().render_to_response(context, **response_kwargs)
         if context.get("preview_draft"):
-            patch_cache_control(response, private=True, no_store=True)
-            response["X-Robots-Tag"] = "noindex"
+            keep_private(response)
         return response
+
+
+def keep_private(response):
+    """A staff preview (a draft, or a page under a draft): never stored by a shared cache nor
+    indexed."""
+    patch_cache_control(response, private=True, no_store=True)
+    response["X-Robots-Tag"] = "noindex"
+    return response
 
 
 class LenientPaginationMixin:

@@ -1,5 +1,6 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_safe
 
 from apps.news import feeds, views
 
@@ -7,10 +8,18 @@ app_name = "news"
 
 urlpatterns = [
     path(_("news/"), views.NewsListView.as_view(), name="article-list"),
-    path(_("news/feed/rss/"), feeds.NewsRssFeed(), name="feed-rss"),
-    path(_("news/feed/atom/"), feeds.NewsAtomFeed(), name="feed-atom"),
-    path(_("news/feed/rss/<slug:category>/"), feeds.NewsRssFeed(), name="feed-rss-category"),
-    path(_("news/feed/atom/<slug:category>/"), feeds.NewsAtomFeed(), name="feed-atom-category"),
+    path(_("news/feed/rss/"), require_safe(feeds.NewsRssFeed()), name="feed-rss"),
+    path(_("news/feed/atom/"), require_safe(feeds.NewsAtomFeed()), name="feed-atom"),
+    path(
+        _("news/feed/rss/<slug:category>/"),
+        require_safe(feeds.NewsRssFeed()),
+        name="feed-rss-category",
+    ),
+    path(
+        _("news/feed/atom/<slug:category>/"),
+        require_safe(feeds.NewsAtomFeed()),
+        name="feed-atom-category",
+    ),
     path(_("news/<slug:slug>/"), views.NewsDetailView.as_view(), name="article-detail"),
     path(_("events/"), views.EventListView.as_view(), name="event-list"),
     path(_("events/calendar.ics"), views.calendar_ics_view, name="calendar-ics"),

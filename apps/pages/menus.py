@@ -21,7 +21,9 @@ def page_menus(request) -> dict[str, list[MenuLink]]:
     main, footer = [], []
     for page in pages.order_by("menu_order", "pk"):
         label = "MC21" if page.kind == Page.Kind.MC21 else page.title
-        link = MenuLink(f"page-{page.pk}", label, page.get_absolute_url(), page.menu_order)
+        # A legal page's key is its kind, so a template can point at it ("privacy").
+        key = page.kind if page.kind in legal else f"page-{page.pk}"
+        link = MenuLink(key, label, page.get_absolute_url(), page.menu_order)
         if page.show_in_main_menu or page.kind == Page.Kind.MC21:
             main.append(link)
         if page.show_in_footer or page.kind in legal:

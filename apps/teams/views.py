@@ -6,10 +6,16 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
 from django.views.generic import ListView
 
 from apps.core.registry import text_filter
-from apps.core.views import FilteredListMixin, LenientPaginationMixin, PublishableDetailView
+from apps.core.views import (
+    FilteredListMixin,
+    LenientPaginationMixin,
+    PublishableDetailView,
+    keep_private,
+)
 from apps.teams.forms import PersonFilterForm, TeamFilterForm, theme_choices
 from apps.teams.models import Membership, Person, Team
 from apps.teams.services import person_vcard
@@ -138,8 +144,11 @@ class PersonDetailView(PublishableDetailView):
         return context
 
 
+@require_safe
 def person_vcard_view(request, slug):
     person = get_object_or_404(Person.objects.for_detail().visible_to(request.user), slug=slug)
     response = HttpResponse(person_vcard(person, request), content_type="text/vcard; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{slugify(person.full_name)}.vcf"'
+    if not person.is_published():
+        keep_private(response)  # a staff preview of a draft
     return response

@@ -192,6 +192,9 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
     {"NAME": "apps.core.auth.DistinctCharactersValidator", "OPTIONS": {"min_distinct": 5}},
 ]
+# Staff log in through the admin; a login whose `next` is refused (another site) lands there too.
+LOGIN_URL = "admin:login"
+LOGIN_REDIRECT_URL = "admin:index"
 # The lock-out backend first: it refuses a locked-out username and address before any password.
 AUTHENTICATION_BACKENDS = [
     "apps.core.auth.LockoutBackend",

@@ -8,11 +8,19 @@
     var list = document.getElementById("main-nav-list");
     if (!toggle || !list) return;
     var header = document.querySelector(".site-header");
+    var search = document.querySelector(".site-header__search");
+    var searchHome = search && search.parentNode;
+    var searchNext = search && search.nextSibling;
     function setOpen(open) {
       toggle.setAttribute("aria-expanded", String(open));
       list.classList.toggle("is-open", open);
-      // On phones the header's search box folds with the menu (see site.css).
+      // On phones the header's search box folds with the menu (see site.css); open, it sits
+      // under the Menu button, so the button just tapped does not move.
       if (header) header.classList.toggle("site-header--open", open);
+      if (search) {
+        if (open) list.parentNode.insertBefore(search, list);
+        else searchHome.insertBefore(search, searchNext);
+      }
     }
     toggle.hidden = false;
     toggle.addEventListener("click", function () {
@@ -131,6 +139,48 @@
     });
   }
 
+  function unfoldOnWideScreens() {
+    // Choices folded under a <details> on phones (the trials finder) are open and their line
+    // hidden on wider screens; going back to a phone width folds them again.
+    var wide = window.matchMedia("(min-width: 48rem)");
+    var folds = document.querySelectorAll("details[data-open-wide]");
+    function apply() {
+      Array.prototype.forEach.call(folds, function (fold) {
+        if (wide.matches) {
+          fold.setAttribute("data-wide", "");
+          fold.open = true;
+        } else if (fold.hasAttribute("data-wide")) {
+          fold.removeAttribute("data-wide");
+          fold.open = false;
+        }
+      });
+    }
+    if (folds.length) {
+      apply();
+      wide.addEventListener("change", apply);
+    }
+  }
+
+  function countCharacters() {
+    // A text box with a length limit (the contact form's message) says how much room is left,
+    // in its help text, so a long paste is never cut without the writer knowing.
+    // The pattern ("{left} of {max} characters left.") comes translated in data-count.
+    var boxes = document.querySelectorAll("textarea[data-count][maxlength]");
+    Array.prototype.forEach.call(boxes, function (box) {
+      var help = document.getElementById(box.id + "_helptext");
+      if (!help) return;
+      var limit = parseInt(box.getAttribute("maxlength"), 10);
+      var template = box.getAttribute("data-count");
+      var format = new Intl.NumberFormat(document.documentElement.lang || "fr");
+      function update() {
+        help.textContent = template.replace("{left}", format.format(limit - box.value.length))
+          .replace("{max}", format.format(limit));
+      }
+      box.addEventListener("input", update);
+      update();
+    });
+  }
+
   function focusErrorSummary() {
     // After a failed submit, the list of fields to correct takes the focus: screen readers
     // read it, and each item links to its field.
@@ -142,6 +192,8 @@
     setUpMenu();
     setUpMoreMenu();
     revealEmails();
+    unfoldOnWideScreens();
+    countCharacters();
     focusErrorSummary();
   }
 

@@ -132,14 +132,21 @@ def test_the_phone_menu_lists_every_entry(many_entries, live_server, browser):
     page = context.new_page()
     page.goto(f"{live_server.url}/en/site-map/")
     total = _entries(page).count()
-    page.locator(".main-nav__toggle").click()
+    toggle = page.locator(".main-nav__toggle")
+    closed_at = toggle.bounding_box()
+    toggle.click()
     visible = [link for link in _entries(page).all() if link.is_visible()]
     assert len(visible) == total == 19
     assert not page.locator(".main-nav__more").is_visible()
+    # The search box opens under the button, which stays under the finger (patient review).
+    assert toggle.bounding_box() == closed_at
+    search = page.locator("#header-search-q").bounding_box()
+    assert search["y"] > closed_at["y"] + closed_at["height"]
+    toggle.click()
+    assert not page.locator("#header-search-q").is_visible()
     # Back on a wide screen, "More" comes back.
     page.set_viewport_size({"width": 1366, "height": 768})
-    page.wait_for_timeout(50)
-    assert page.locator("button.main-nav__more-button").is_visible()
+    page.locator("button.main-nav__more-button").wait_for(state="visible")
     assert page.evaluate(ONE_ROW_JS)["rows"] == 1
     context.close()
 

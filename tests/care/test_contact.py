@@ -419,3 +419,19 @@ def test_a_failed_submit_lists_and_links_each_field_to_correct(client, topic):
     assert "comme nom@exemple.fr" in links[1][2]
     for target, _label, _error in links:
         assert f'id="{target}"' in html
+
+
+def test_the_privacy_note_links_the_privacy_policy_when_there_is_one(client, topic):
+    """Patient review (issue 12): the note named the policy without a link."""
+    from tests.factories import PageFactory
+
+    html = client.get("/fr/contact/").content.decode()
+    assert "Vous pouvez demander à les consulter, les corriger ou les supprimer." in html
+    privacy = PageFactory(kind="privacy", title_fr="Données personnelles", title_en="Privacy")
+    cache.clear()
+    html = client.get("/fr/contact/").content.decode()
+    assert f'voir <a href="{privacy.get_absolute_url()}">Données personnelles</a>.' in html
+    html = client.get("/en/contact/").content.decode()
+    assert '">Privacy</a>.' in html
+    assert "Up to 5,000 characters." in html
+    assert 'data-count="{left} of {max} characters left."' in html

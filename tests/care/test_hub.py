@@ -140,3 +140,24 @@ def test_weekday_reads_naturally_in_french(client):
         html = client.get("/fr/patients/").content.decode()
     assert "ouvre lundi à 09:00" in html
     assert '<th scope="row">Lundi' in html
+
+
+@pytest.mark.parametrize(
+    ("moment", "fr", "en"),
+    [
+        (at(2030, 3, 4, 8, 0), "ouvre aujourd'hui à 09:00", "opens today at"),  # Monday morning
+        (at(2030, 3, 4, 18, 0), "ouvre demain à 09:00", "opens tomorrow at"),  # Monday evening
+        (at(2030, 3, 8, 18, 0), "ouvre lundi à 09:00", "opens Monday at"),  # Friday evening
+    ],
+)
+def test_a_closed_point_says_when_it_opens_in_words(moment, fr, en):
+    """Patient review (issue 12): "opens Wednesday" on a Tuesday evening read as a week away."""
+    from django.template.loader import render_to_string
+    from django.utils import translation
+
+    point = ContactPointFactory(weekdays=True)
+    point.state = point.opening_state(moment)
+    for language, expected in (("fr", fr), ("en", en)):
+        with translation.override(language):
+            html = render_to_string("care/includes/_opening_state.html", {"point": point})
+        assert expected in html, (language, html)

@@ -32,9 +32,9 @@ def test_recruiting_trials_come_first_and_filters_work(client):
     html = client.get("/fr/patients/essais-cliniques/").content.decode()
     assert [t.split(" ")[0] for t in _titles(html)] == ["OPEN", "CLOSED"]
     # Each card says, in French, whether the trial recruits.
-    assert re.findall(r'<p class="card__meta">([^<]+)</p>', html) == [
-        "Recrutement en cours · Phase 1",
-        "Terminé · Phase 2",
+    assert re.findall(r'<p class="card__meta">(.+?)</p>', html) == [
+        '<span class="trial-status trial-status--recruiting">Recrutement en cours</span> · Phase 1',
+        '<span class="trial-status trial-status--closed">Terminé</span> · Phase 2',
     ]
     for query, expected in (
         ("status=closed", "CLOSED"),
@@ -47,7 +47,7 @@ def test_recruiting_trials_come_first_and_filters_work(client):
     html = client.get("/en/patients/clinical-trials/?status=closed").content.decode()
     assert [t.split(" ")[0] for t in _titles(html)] == ["CLOSED"]
     assert f'<a href="/en/patients/clinical-trials/{closed.slug}/">CLOSED' in html
-    assert '<p class="card__meta">Closed · Phase 2</p>' in html
+    assert ">Closed</span> · Phase 2</p>" in html
 
 
 @pytest.mark.parametrize(
@@ -82,6 +82,13 @@ def test_trial_page(client):
     assert "<li>Avoir 18 ans</li>" in html
     assert "Emma Investigatrice" in html and "Équipe essais" in html
     assert 'href="tel:+33102030405"' in html
+    # Patient review (issue 12): the phase in plain words, the numbers on one line, the
+    # recruitment at a glance, a title for the investigator that suits a woman or a man.
+    phase = trial.get_phase_display()
+    assert f"<strong>{phase}.</strong> Un essai de phase" in html
+    assert 'class="nowrap" href="https://clinicaltrials.gov/study/NCT00000001"' in html
+    assert f'<span class="trial-status trial-status--{trial.recruitment}">' in html
+    assert "<h2>Responsable de l’essai</h2>" in html
     data = json.loads(re.search(r'ld\+json">(.*?)</script>', html, re.S).group(1))
     assert data["@type"] == "MedicalTrial" and "NCT00000001" in data["identifier"]
     profile = client.get(f"/fr/personnes/{investigator.slug}/").content.decode()
@@ -117,3 +124,20 @@ def test_unknown_and_draft_trials_are_404(client):
     draft = ClinicalTrialFactory(status="draft")
     assert client.get("/fr/patients/essais-cliniques/nope/").status_code == 404
     assert client.get(f"/fr/patients/essais-cliniques/{draft.slug}/").status_code == 404
+
+
+def test_the_five_choices_fold_under_one_line_that_counts_those_in_use(client):
+    ClinicalTrialFactory(acronym="OPEN", recruitment="recruiting", phase="3")
+    html = client.get("/fr/patients/essais-cliniques/").content.decode()
+    start = html.index('<details class="filters__more"')
+    fold = html[start : html.index("</details>", start)]
+    assert "data-open-wide" in fold and " open" not in fold.split(">")[0]
+    for name in ("status", "cancer", "phase", "treatment", "investigator"):
+        assert f'name="{name}"' in fold, name
+    assert 'name="q"' not in fold, "the words stay in sight"
+    assert "Recrutement, cancer, phase et plus" in fold
+    assert "critère" not in fold
+    html = client.get("/fr/patients/essais-cliniques/?status=recruiting&phase=3&q=x").content
+    assert '<span class="badge">2 critères choisis</span>' in html.decode()
+    html = client.get("/en/patients/clinical-trials/?phase=3&status=nope").content.decode()
+    assert '<span class="badge">1 chosen</span>' in html

@@ -447,3 +447,24 @@ def test_a_png_colour_key_stays_transparent_once_its_info_is_dropped():
     assert (checked.extension, checked.has_alpha) == ("png", True)
     cleaned = PILImage.open(io.BytesIO(checked.content.read()))
     assert cleaned.convert("RGBA").getpixel((0, 0))[3] == 0
+
+
+@pytest.mark.django_db
+def test_deleting_an_image_removes_its_files_once_committed(
+    settings, admin_client_fr, django_capture_on_commit_callbacks
+):
+    """A withdrawn picture no longer answers at its address (pentest review, issue 12)."""
+    kept = _create()
+    doomed = _create()
+    kept_files = set(_files_under(settings.MEDIA_ROOT)) - {
+        name for name in _files_under(settings.MEDIA_ROOT) if doomed.uuid.hex in name
+    }
+    assert len(_files_under(settings.MEDIA_ROOT)) > len(kept_files) > 1
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        response = admin_client_fr.post(f"/admin/core/image/{doomed.pk}/delete/", {"post": "yes"})
+    assert response.status_code == 302
+    assert len(_files_under(settings.MEDIA_ROOT)) > len(kept_files), "nothing goes before commit"
+    for callback in callbacks:
+        callback()
+    assert set(_files_under(settings.MEDIA_ROOT)) == kept_files
+    assert Image.objects.get() == kept

@@ -418,3 +418,13 @@ def test_staff_without_an_app_are_offered_the_setup_on_every_admin_page(client):
     TOTPDevice.objects.create(user=staff, name="app", confirmed=True)
     html = client.get("/admin/", HTTP_ACCEPT_LANGUAGE="fr").content.decode()
     assert 'href="/admin/two-factor/setup/"' not in html
+
+
+@pytest.mark.parametrize("target", ["//evil.example/", "https://evil.example/", "/\\evil.example"])
+def test_a_login_whose_next_is_another_site_lands_on_the_admin(client, target):
+    """Pentest review (issue 12): the refused `next` used to lead to /accounts/profile/, a 404."""
+    StaffFactory(username="writer")
+    response = client.post(LOGIN, {"username": "writer", "password": PASSWORD, "next": target})
+    assert response.status_code == 302
+    assert response["Location"] == "/admin/"
+    assert logged_in(client)

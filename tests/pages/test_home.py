@@ -44,6 +44,8 @@ def test_home_shows_every_section(client, home):
     assert 'href="tel:+33144324000"' in html
     assert '<source type="image/webp"' in html
     assert 'alt="Une image de test"' in html
+    # Patient review (issue 12): the hero's patients button leads to their hub, not an anchor.
+    assert '<a class="button button--on-dark" href="/fr/patients/">Patients et proches</a>' in html
 
 
 def test_home_in_english(client, home):

@@ -326,3 +326,26 @@ def test_sitemap_has_teams_and_people_with_lastmod(client):
     assert f"http://testserver/en/people/{person.slug}/" in body
     assert "secret-team" not in body
     assert "<lastmod>" in body
+
+
+def test_a_staff_preview_of_a_draft_vcard_is_kept_private(client):
+    """Pentest review (issue 12): like the draft's page, its vCard is never cached nor indexed."""
+    draft = PersonFactory(status="draft")
+    assert client.get(f"/en/people/{draft.slug}.vcf").status_code == 404
+    client.force_login(SiteEditorFactory())
+    response = client.get(f"/en/people/{draft.slug}.vcf")
+    assert response.status_code == 200
+    assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
+    assert response["X-Robots-Tag"] == "noindex"
+    published = PersonFactory()
+    response = client.get(f"/en/people/{published.slug}.vcf")
+    assert "no-store" not in response.get("Cache-Control", "")
+
+
+@pytest.mark.parametrize("method", ["post", "put", "delete"])
+def test_files_and_feeds_answer_only_reads(client, method):
+    """Pentest review (issue 12): a vCard, a feed or the sitemap answers 405 to a write."""
+    person = PersonFactory()
+    for path in (f"/en/people/{person.slug}.vcf", "/fr/actualites/flux/rss/", "/sitemap.xml"):
+        assert client.get(path).status_code == 200, path
+        assert getattr(client, method)(path).status_code == 405, path

@@ -83,6 +83,13 @@ def lang_attr(language: str) -> str:
 
 
 @register.filter
+def link_with_key(links, key: str):
+    """The menu link of `links` whose key is `key`, or None: `footer_nav|link_with_key:"privacy"`
+    (the privacy policy, whatever its address and title)."""
+    return next((link for link in links or () if link.key == key), None)
+
+
+@register.filter
 def json_ld(data) -> str:
     """A schema.org JSON-LD block, escaped so no text can close the script element."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=str)
