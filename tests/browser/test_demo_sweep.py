@@ -19,6 +19,7 @@ import pytest
 from django.core.management import call_command
 from django.test import Client
 from django.urls import Resolver404, resolve
+from django.utils import translation
 
 from tests.conftest import check_in_browser, run_vnu
 from tests.demo_pages import sitemap_paths, unlisted_pages
@@ -68,8 +69,10 @@ def page_kind(path: str) -> str:
     """The view and language of an address ("fr teams:detail"), or the path for one that does
     not resolve."""
     url = urlsplit(path).path
+    language = url.split("/")[1]
     try:
-        match = resolve(url)
+        with translation.override(language):  # the English paths resolve in English
+            match = resolve(url)
     except Resolver404:
         return url
-    return f"{url.split('/')[1]} {match.view_name}"
+    return f"{language} {match.view_name}"
