@@ -237,16 +237,16 @@ FIRST_CALL_JS = """() => {
 }"""
 
 
-def check_in_browser(page, axe_source, narrow_axe: bool = True) -> list:
+def check_in_browser(page, axe_source, narrow_axe: bool = True, desktop_axe: bool = True) -> list:
     """What a page open in Chromium gets wrong: axe violations at desktop width and at 320 px,
     console or CSP errors, sideways scrolling at 320 px (with the elements that stick out),
     heading words cut in two at 320 px, and, on a 375 × 667 phone, no number to call in the
     first screen (or one that wraps).
 
-    `narrow_axe=False` skips the second axe run at 320 px (the overflow and call checks stay),
-    for a sweep that runs it on one page of each kind already."""
+    `narrow_axe=False` skips the second axe run at 320 px, `desktop_axe=False` the first (the
+    other checks stay), for a sweep that runs axe on enough pages of each kind already."""
     problems: list = []
-    violations = run_axe(page, axe_source)
+    violations = run_axe(page, axe_source) if desktop_axe else []
     if violations:
         problems.append({"axe (desktop)": violations})
     if page.console_problems:
