@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime
+import hashlib
+import json
 import re
 import uuid
 from pathlib import Path
@@ -29,10 +31,136 @@ from import_export.forms import ConfirmImportForm, ImportForm
 from import_export.tmp_storages import BaseStorage
 
 
-class SafeObjectAdminMixin:
+class StaleEditGuardMixin:
+    """No lost updates: a change form carries the version of the item it was opened on (a hash
+    of its row and of its inlines' rows, with the time it was opened); a save from an older
+    version is refused with what was saved since, by whom (the admin's log of changes, field by
+    field and language by language), and the editor's input stays in the form to merge and save
+    again. Two tabs of one editor are two editors. The change form template renders the version
+    in a hidden field (`templates/admin/change_form.html`)."""
+
+    version_field = "_opened_version"
+
+    def _state_of(self, request, obj) -> str:
+        from django.forms.models import _get_foreign_key
+
+        rows = [list(type(obj)._base_manager.filter(pk=obj.pk).values())]
+        for inline in self.get_inline_instances(request, obj):
+            fk = _get_foreign_key(type(obj), inline.model, fk_name=inline.fk_name)
+            related = inline.model._base_manager.filter(**{fk.name: obj}).order_by("pk")
+            rows.append(list(related.values()))
+        data = json.dumps(rows, default=str, sort_keys=True).encode()
+        return hashlib.sha256(data).hexdigest()[:32]
+
+    def opened_version(self, request, obj) -> str:
+        return f"{timezone.now().timestamp():.6f}:{self._state_of(request, obj)}"
+
+    def changes_since(self, request, obj, opened_at: datetime.datetime) -> list[str]:
+        """What the admin's log says was saved on `obj` after `opened_at`: who, when, what."""
+        from django.contrib.admin.models import CHANGE, LogEntry
+        from django.contrib.contenttypes.models import ContentType
+
+        entries = LogEntry.objects.filter(
+            content_type=ContentType.objects.get_for_model(obj),
+            object_id=str(obj.pk),
+            action_flag=CHANGE,
+            action_time__gt=opened_at,
+        ).select_related("user")
+        labels = self._field_labels(type(obj))
+        lines = []
+        for entry in entries.order_by("action_time"):
+            who = (
+                gettext("you, in another tab or window")
+                if entry.user_id == request.user.pk
+                else entry.user.get_full_name() or entry.user.get_username()
+            )
+            when = timezone.localtime(entry.action_time).strftime("%H:%M:%S")
+            what = self._what_changed(entry, labels) or entry.get_change_message()
+            lines.append(f"{who} ({when}) : {what}")
+        return lines
+
+    @staticmethod
+    def _field_labels(model) -> dict[str, str]:
+        """{label as the admin's log stores it (untranslated): label in the editor's language},
+        e.g. "Title [fr]": "Titre [fr]"."""
+        from django.utils import translation
+        from django.utils.text import capfirst
+
+        fields = model._meta.fields
+        with translation.override(None):  # as the log stores them: the form's labels
+            stored = [capfirst(str(field.verbose_name)) for field in fields]
+        return {
+            name: capfirst(str(field.verbose_name))
+            for name, field in zip(stored, fields, strict=True)
+        }
+
+    @staticmethod
+    def _what_changed(entry, labels: dict[str, str]) -> str:
+        """The fields an admin's log entry names, in the editor's language: the item's own
+        fields one by one, then each inline row added, changed or deleted."""
+        try:
+            items = json.loads(entry.change_message or "[]")
+        except ValueError:
+            return ""
+        parts = []
+        for item in items if isinstance(items, list) else []:
+            for action in ("added", "changed", "deleted"):
+                detail = item.get(action) if isinstance(item, dict) else None
+                if not isinstance(detail, dict):
+                    continue
+                if "name" not in detail:
+                    parts += [labels.get(name, gettext(name)) for name in detail.get("fields", [])]
+                else:
+                    parts.append(f"{gettext(detail['name'])} « {detail.get('object', '')} »")
+        return ", ".join(parts)
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form_class = super().get_form(request, obj, change=change, **kwargs)
+        posted = request.POST.get(self.version_field) if request.method == "POST" else None
+        if obj is None or obj.pk is None or posted is None:
+            return form_class
+        opened_at_text, _sep, opened_state = posted.partition(":")
+        # get_form runs more than once a request (the fieldsets ask for it too): one hash.
+        cached = getattr(request, "_stale_edit_state", None)
+        if cached is None or cached[0] != obj.pk:
+            cached = (obj.pk, self._state_of(request, obj))
+            request._stale_edit_state = cached
+        current = cached[1]
+        if opened_state == current:
+            return form_class
+        try:
+            opened_at = datetime.datetime.fromtimestamp(float(opened_at_text), tz=datetime.UTC)
+        except (ValueError, OverflowError, OSError):
+            opened_at = timezone.now() - datetime.timedelta(days=1)
+        since = self.changes_since(request, obj, opened_at)
+
+        class StaleEditForm(form_class):
+            def clean(self):
+                cleaned = super().clean()
+                message = gettext(
+                    "This item was saved by someone else after you opened it, so your changes "
+                    "were not saved. They are still in the form below: compare them with the "
+                    "saved version (open it in another tab), merge, and save again."
+                )
+                details = "; ".join(since) or gettext("its content changed since you opened it.")
+                self.add_error(None, f"{message} {gettext('Saved since:')} {details}")
+                return cleaned
+
+        StaleEditForm.__name__ = form_class.__name__
+        return StaleEditForm
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if change and obj is not None and obj.pk is not None:
+            context["opened_version"] = self.opened_version(request, obj)
+            context["opened_version_field"] = self.version_field
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+
+class SafeObjectAdminMixin(StaleEditGuardMixin):
     """Admin views with an object id in the address: an id that is not one (`/abc/change/`) is
     a 404, not an error page; and simple_history's 'revert to this version' form, which saves
-    on POST, needs the change permission on that object, not only the history one."""
+    on POST, needs the change permission on that object, not only the history one. Every admin
+    of public content uses it, and so gets the stale-save guard too."""
 
     def _check_object_id(self, object_id) -> None:
         try:

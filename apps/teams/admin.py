@@ -124,7 +124,7 @@ def publication_scope(user, queryset):
 
 
 @admin.register(ResearchTheme)
-class ResearchThemeAdmin(TranslationAdmin):
+class ResearchThemeAdmin(SafeObjectAdminMixin, TranslationAdmin):
     list_display = ("name", "slug", "status", "order")
     list_editable = ("order",)
     list_filter = ("status",)

@@ -22,3 +22,46 @@ def test_rich_text_editor_runs_in_the_admin(transactional_db, live_server, page)
     editor.wait_for(state="visible")
     assert page.locator(".ProseMirror[contenteditable=true]").count() >= 2
     assert page.console_problems == [], page.console_problems
+
+
+def _log_in(page, base_url, user):
+    from django.conf import settings
+    from django.test import Client
+
+    client = Client()
+    client.force_login(user)
+    cookie = client.cookies[settings.SESSION_COOKIE_NAME]
+    page.context.add_cookies([{"name": cookie.key, "value": cookie.value, "url": base_url + "/"}])
+
+
+def test_leaving_a_changed_form_warns_and_saving_does_not(transactional_db, live_server, page):
+    """Issue 13: a warning before leaving a form with unsaved changes (static/js, CSP-clean)."""
+    from tests.factories import SiteEditorFactory
+    from tests.news.factories import NewsArticleFactory
+
+    SiteSettingsFactory()
+    article = NewsArticleFactory(title_fr="Titre")
+    _log_in(page, live_server.url, SiteEditorFactory())
+    dialogs = []
+
+    def on_dialog(dialog):
+        dialogs.append(dialog.type)
+        dialog.dismiss()  # "stay on this page"
+
+    page.on("dialog", on_dialog)
+    url = f"{live_server.url}/admin/news/newsarticle/{article.pk}/change/"
+    page.goto(url)
+    page.goto(f"{live_server.url}/admin/")
+    assert dialogs == [], "an untouched form leaves quietly"
+
+    page.goto(url)
+    page.fill("#id_title_fr", "Titre modifié")
+    page.locator("#user-tools a").first.click(no_wait_after=True)
+    page.wait_for_function("() => document.readyState === 'complete'")
+    assert dialogs == ["beforeunload"]
+    assert page.url == url, "the editor stayed on the form"
+
+    page.locator("input[name=_save]").click()
+    page.wait_for_url("**/admin/news/newsarticle/")
+    assert dialogs == ["beforeunload"], "saving does not warn"
+    assert page.console_problems == [], page.console_problems
