@@ -1,4 +1,4 @@
-"""Admin for the site's settings (a single row) and the image library."""
+"""Admin for the site's settings (a single row), the image library and the redirects."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
 from apps.core.admin_tools import SafeObjectAdminMixin, SingleRowAdminMixin, image_preview
-from apps.core.models import Image, SiteSettings
+from apps.core.models import Image, Redirect, SiteSettings
 from apps.core.services import image_prepare_upload, image_save
 
 admin.site.site_header = _("Center for Cancer Immunotherapy: administration")
@@ -116,3 +116,13 @@ class ImageAdmin(SafeObjectAdminMixin, TranslationAdmin):
         # The image and its renditions all or nothing: no file is left behind on a failure.
         rebuild = not change or "file" in form.changed_data or not obj.renditions.exists()
         image_save(obj, rebuild=rebuild)
+
+
+@admin.register(Redirect)
+class RedirectAdmin(SafeObjectAdminMixin, admin.ModelAdmin):
+    """Old addresses and where they lead: made when an item's address changes, editable."""
+
+    list_display = ("old_path", "new_path", "created_at")
+    search_fields = ("old_path", "new_path")
+    date_hierarchy = "created_at"
+    readonly_fields = ("created_at",)

@@ -162,6 +162,15 @@ class SafeObjectAdminMixin(StaleEditGuardMixin):
     on POST, needs the change permission on that object, not only the history one. Every admin
     of public content uses it, and so gets the stale-save guard too."""
 
+    def response_change(self, request, obj):
+        for old_path, new_path in getattr(obj, "_moved_addresses", ()):
+            messages.info(
+                request,
+                gettext("The old address %(old)s now redirects to the new one, %(new)s.")
+                % {"old": old_path, "new": new_path},
+            )
+        return super().response_change(request, obj)
+
     def _check_object_id(self, object_id) -> None:
         try:
             self.model._meta.pk.to_python(unquote(object_id))

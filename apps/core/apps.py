@@ -22,6 +22,13 @@ class CoreConfig(AppConfig):
         from apps.core.services import image_forget_files
 
         pre_delete.connect(image_forget_files, sender=Image, dispatch_uid="core-image-files")
+        from django.db.models.signals import post_save, pre_save
+
+        from apps.core.redirects import redirect_old_addresses, remember_addresses
+
+        # A changed slug leaves a redirect from each language's old address.
+        pre_save.connect(remember_addresses, dispatch_uid="core-remember-addresses")
+        post_save.connect(redirect_old_addresses, dispatch_uid="core-redirect-old-addresses")
         from apps.core.registry import (
             DemoLoader,
             NavEntry,

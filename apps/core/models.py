@@ -403,3 +403,70 @@ class Rendition(models.Model):
 
     def __str__(self) -> str:
         return f"{self.image} {self.width}w {self.format}"
+
+
+def validate_site_path(value: str) -> None:
+    """A path on this site: "/fr/actualites/un-article/", never another site's address."""
+    if not value.startswith("/") or value[1:2] in ("/", "\\"):
+        raise ValidationError(_("Enter a path on this site, starting with /."), code="invalid")
+    if any(ch.isspace() or ch in "\x00\\?#" for ch in value):
+        raise ValidationError(
+            _("Enter a path without spaces, backslashes, ? or #."), code="invalid"
+        )
+
+
+class Redirect(models.Model):
+    """An old address answered with a permanent redirect (301) to a new one. Made when the
+    address of a team, person, article, event, consultation or trial changes (its slug), in each
+    language; editors may add or change them. No chains: a move updates the redirects that
+    pointed at the old address, and an address in use again stops redirecting."""
+
+    old_path = models.CharField(
+        _("old address"),
+        max_length=600,
+        unique=True,
+        validators=[validate_site_path],
+        help_text=_("The path that no longer exists, for example /fr/actualites/ancien-titre/."),
+    )
+    new_path = models.CharField(
+        _("new address"),
+        max_length=600,
+        validators=[validate_site_path],
+        help_text=_("Where visitors are sent, for example /fr/actualites/nouveau-titre/."),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("redirect")
+        verbose_name_plural = _("redirects")
+        ordering = ["old_path"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(old_path=models.F("new_path")), name="redirect_goes_elsewhere"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.old_path} → {self.new_path}"
+
+    def clean(self):
+        super().clean()
+        if self.old_path and self.old_path == self.new_path:
+            raise ValidationError({"new_path": _("A redirect must lead to another address.")})
+        # A loop: following the redirects from the new address comes back to the old one.
+        seen, path = {self.old_path}, self.new_path
+        while path:
+            if path in seen:
+                raise ValidationError(
+                    {
+                        "new_path": _("This redirect would make a loop: %(path)s leads back here.")
+                        % {"path": path}
+                    }
+                )
+            seen.add(path)
+            path = (
+                Redirect.objects.exclude(pk=self.pk)
+                .filter(old_path=path)
+                .values_list("new_path", flat=True)
+                .first()
+            )
