@@ -65,3 +65,24 @@ def test_leaving_a_changed_form_warns_and_saving_does_not(transactional_db, live
     page.wait_for_url("**/admin/news/newsarticle/")
     assert dialogs == ["beforeunload"], "saving does not warn"
     assert page.console_problems == [], page.console_problems
+
+
+def test_the_redirects_screens_pass_axe(transactional_db, live_server, page, axe_source):
+    """Issue 13: the admin pages it adds pass axe (WCAG 2.1 A/AA)."""
+    from apps.core.models import Redirect
+    from tests.conftest import run_axe
+    from tests.factories import SiteEditorFactory
+
+    SiteSettingsFactory()
+    redirect = Redirect.objects.create(old_path="/fr/ancien/", new_path="/fr/nouveau/")
+    _log_in(page, live_server.url, SiteEditorFactory())
+    for path in ("/admin/core/redirect/", f"/admin/core/redirect/{redirect.pk}/change/"):
+        page.goto(live_server.url + path)
+        assert run_axe(page, axe_source) == [], path
+    page.goto(live_server.url + "/admin/core/redirect/add/")
+    page.fill("#id_old_path", "/fr/nouveau/")
+    page.fill("#id_new_path", "/fr/ancien/")
+    page.locator("input[name=_save]").click()
+    page.wait_for_load_state()
+    assert "would make a loop" in page.locator(".errorlist").first.inner_text()
+    assert run_axe(page, axe_source) == [], "the form with its error"
