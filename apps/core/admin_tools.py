@@ -21,6 +21,7 @@ from django.template.defaultfilters import filesizeformat
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.decorators import method_decorator
+from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -162,7 +163,25 @@ class SafeObjectAdminMixin(StaleEditGuardMixin):
     on POST, needs the change permission on that object, not only the history one. Every admin
     of public content uses it, and so gets the stale-save guard too."""
 
+    def _say_when_scheduled(self, request, obj) -> None:
+        publish_at = getattr(obj, "publish_at", None)
+        if (
+            getattr(obj, "status", None) == "published"
+            and publish_at
+            and publish_at > timezone.now()
+        ):
+            when = date_format(timezone.localtime(publish_at), "DATETIME_FORMAT")
+            messages.info(
+                request,
+                gettext("Scheduled: visitors will see it from %(when)s.") % {"when": when},
+            )
+
+    def response_add(self, request, obj, post_url_continue=None):
+        self._say_when_scheduled(request, obj)
+        return super().response_add(request, obj, post_url_continue)
+
     def response_change(self, request, obj):
+        self._say_when_scheduled(request, obj)
         for old_path, new_path in getattr(obj, "_moved_addresses", ()):
             messages.info(
                 request,

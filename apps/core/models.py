@@ -93,6 +93,29 @@ class Publishable(models.Model):
     class Meta:
         abstract = True
 
+    def clean(self):
+        """Scheduling that would never do what it says is refused, with the way out: a draft
+        with a future publication time (a draft is never shown, whatever the time), and a
+        withdrawal time that is not after the publication time."""
+        super().clean()
+        errors = {}
+        if (
+            self.status == self.Status.DRAFT
+            and self.publish_at is not None
+            and self.publish_at > timezone.now()
+        ):
+            errors["publish_at"] = _(
+                "A draft is never shown, even at this time: choose “Published” to schedule it "
+                "for this time, or clear the time to keep it as a draft."
+            )
+        if self.publish_at and self.unpublish_at and self.unpublish_at <= self.publish_at:
+            errors["unpublish_at"] = _(
+                "The withdrawal time must come after the publication time, or the content "
+                "would never be shown."
+            )
+        if errors:
+            raise ValidationError(errors)
+
     def is_published(self, now=None) -> bool:
         now = now or timezone.now()
         return (

@@ -180,6 +180,7 @@ class Event(Publishable):
 
     def clean(self):
         self._normalise_all_day()
+        super().clean()
 
     def get_absolute_url(self) -> str:
         return reverse("news:event-detail", kwargs={"slug": self.slug})

@@ -385,6 +385,7 @@ class Publication(Publishable):
     def clean(self):
         # Before the uniqueness checks, so "10.1/ABC" is found to clash with "10.1/abc".
         self._normalise()
+        super().clean()
 
     def _normalise(self):
         self.doi = (self.doi or "").strip().lower() or None

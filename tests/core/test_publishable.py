@@ -103,3 +103,53 @@ def test_previewing_a_draft_needs_a_permission_on_its_model(client, codename, st
     client.force_login(_staff_with(codename) if codename else StaffFactory())
     for article in (draft, scheduled):
         assert client.get(f"/fr/articles/{article.slug}/").status_code == status
+
+
+def test_scheduling_that_would_never_happen_is_refused_with_the_way_out():
+    """Issue 13 (and the staff editor review of issue 12): a draft with a future time, and a
+    withdrawal before publication, were saved without a word and never shown."""
+    from django.core.exceptions import ValidationError
+
+    from tests.news.factories import NewsArticleFactory
+
+    now = timezone.now()
+    article = NewsArticleFactory.build(
+        status=Publishable.Status.DRAFT, publish_at=now + timedelta(days=2)
+    )
+    with pytest.raises(ValidationError) as error:
+        article.full_clean(exclude=["category", "image"])
+    assert list(error.value.message_dict) == ["publish_at"]
+    article.status = Publishable.Status.PUBLISHED  # scheduled: fine
+    article.full_clean(exclude=["category", "image"])
+    article.publish_at = now - timedelta(days=1)  # a draft with a past time is just a draft
+    article.status = Publishable.Status.DRAFT
+    article.full_clean(exclude=["category", "image"])
+    article.status = Publishable.Status.PUBLISHED
+    article.publish_at, article.unpublish_at = now + timedelta(days=5), now + timedelta(days=1)
+    with pytest.raises(ValidationError) as error:
+        article.full_clean(exclude=["category", "image"])
+    assert list(error.value.message_dict) == ["unpublish_at"]
+
+
+def test_the_admin_says_when_a_scheduled_item_goes_live(client):
+    from tests.admin_forms import form_values
+    from tests.factories import SiteEditorFactory
+    from tests.news.factories import NewsArticleFactory
+
+    SiteSettingsFactory()
+    article = NewsArticleFactory()
+    client.force_login(SiteEditorFactory())
+    url = f"/admin/news/newsarticle/{article.pk}/change/"
+    values = form_values(
+        client.get(url, HTTP_ACCEPT_LANGUAGE="fr").content.decode(), "newsarticle_form"
+    )
+    values.update({"status": "draft", "publish_at_0": "01/06/2099", "publish_at_1": "09:00:00"})
+    response = client.post(url, values, HTTP_ACCEPT_LANGUAGE="fr")
+    assert response.status_code == 200
+    assert "Un brouillon n’est jamais affiché, même à cette date" in response.content.decode()
+    values = form_values(response.content.decode(), "newsarticle_form")
+    values["status"] = "published"
+    response = client.post(url, values, follow=True, HTTP_ACCEPT_LANGUAGE="fr")
+    assert (
+        "Programmé : les visiteurs le verront à partir du 1 juin 2099" in response.content.decode()
+    )
