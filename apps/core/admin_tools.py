@@ -11,11 +11,12 @@ from pathlib import Path
 
 from django import forms
 from django.conf import settings
-from django.contrib import messages
+from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied, SuspiciousFileOperation, ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import FileSystemStorage, Storage, storages
+from django.db.models import Q
 from django.http import Http404
 from django.template.defaultfilters import filesizeformat
 from django.template.response import TemplateResponse
@@ -30,6 +31,85 @@ from import_export.admin import ImportExportMixin
 from import_export.formats import base_formats
 from import_export.forms import ConfirmImportForm, ImportForm
 from import_export.tmp_storages import BaseStorage
+
+from apps.core.models import published_q
+
+
+def publication_state(obj, now=None) -> tuple[str, str]:
+    """(key, label) of where a publishable item stands: draft, scheduled (with its date), live
+    or expired."""
+    now = now or timezone.now()
+    if obj.status != "published":
+        return "draft", gettext("Draft")
+    if obj.publish_at and obj.publish_at > now:
+        when = date_format(timezone.localtime(obj.publish_at), "SHORT_DATETIME_FORMAT")
+        return "scheduled", gettext("Scheduled (%(when)s)") % {"when": when}
+    if obj.unpublish_at and obj.unpublish_at <= now:
+        return "expired", gettext("Expired")
+    return "live", gettext("Live")
+
+
+class PublicationStateFilter(admin.SimpleListFilter):
+    """Lists of publishable items filtered by state: Draft, Scheduled, Live, Expired."""
+
+    title = _("state")
+    parameter_name = "state"
+
+    def lookups(self, request, model_admin):
+        return (
+            ("draft", _("Draft")),
+            ("scheduled", _("Scheduled")),
+            ("live", _("Live")),
+            ("expired", _("Expired")),
+        )
+
+    def queryset(self, request, queryset):
+        now = timezone.now()
+        published = Q(status="published")
+        conditions = {
+            "draft": ~published,
+            "scheduled": published & Q(publish_at__gt=now),
+            "live": published_q(now=now),
+            "expired": published
+            & (Q(publish_at__isnull=True) | Q(publish_at__lte=now))
+            & Q(unpublish_at__lte=now),
+        }
+        condition = conditions.get(self.value())
+        return queryset if condition is None else queryset.filter(condition)
+
+
+class PublicationStateMixin:
+    """Every list of publishable items shows its state (Draft, Scheduled with its date, Live,
+    Expired) in place of the bare status, and filters by it."""
+
+    def _is_publishable(self) -> bool:
+        from apps.core.models import Publishable
+
+        return issubclass(self.model, Publishable)
+
+    def get_list_display(self, request):
+        columns = list(super().get_list_display(request))
+        if not self._is_publishable():
+            return columns
+        columns = [c for c in columns if c != "visible_now"]
+        if "status" in columns:
+            columns[columns.index("status")] = "publication_state"
+        else:
+            columns.append("publication_state")
+        return columns
+
+    def get_list_filter(self, request):
+        filters = list(super().get_list_filter(request))
+        if not self._is_publishable():
+            return filters
+        return [PublicationStateFilter, *(f for f in filters if f != "status")]
+
+    @admin.display(description=_("state"), ordering="status")
+    def publication_state(self, obj):
+        key, label = publication_state(obj)
+        return format_html(
+            '<span class="publication-state publication-state--{}">{}</span>', key, label
+        )
 
 
 class StaleEditGuardMixin:
@@ -157,7 +237,7 @@ class StaleEditGuardMixin:
         return super().render_change_form(request, context, add, change, form_url, obj)
 
 
-class SafeObjectAdminMixin(StaleEditGuardMixin):
+class SafeObjectAdminMixin(PublicationStateMixin, StaleEditGuardMixin):
     """Admin views with an object id in the address: an id that is not one (`/abc/change/`) is
     a 404, not an error page; and simple_history's 'revert to this version' form, which saves
     on POST, needs the change permission on that object, not only the history one. Every admin

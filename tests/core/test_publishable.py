@@ -153,3 +153,45 @@ def test_the_admin_says_when_a_scheduled_item_goes_live(client):
     assert (
         "Programmé : les visiteurs le verront à partir du 1 juin 2099" in response.content.decode()
     )
+
+
+def test_every_list_of_publishable_items_shows_and_filters_the_state(client):
+    """Issue 13: a scheduled item was listed as "Publié" with a red cross; no state, no filter."""
+    import re
+
+    from django.contrib import admin
+
+    from tests.factories import SiteEditorFactory
+    from tests.news.factories import NewsArticleFactory
+
+    SiteSettingsFactory()
+    now = timezone.now()
+    NewsArticleFactory(title_fr="Brouillon A", status="draft")
+    NewsArticleFactory(title_fr="Programme B", publish_at=now + timedelta(days=3))
+    NewsArticleFactory(title_fr="En ligne C")
+    NewsArticleFactory(
+        title_fr="Retire D",
+        publish_at=now - timedelta(days=3),
+        unpublish_at=now - timedelta(days=1),
+    )
+    client.force_login(SiteEditorFactory())
+    html = client.get("/admin/news/newsarticle/", HTTP_ACCEPT_LANGUAGE="fr").content.decode()
+    states = re.findall(r'class="publication-state publication-state--(\w+)">([^<]+)<', html)
+    assert sorted(key for key, _label in states) == ["draft", "expired", "live", "scheduled"]
+    labels = dict(states)
+    assert labels["draft"] == "Brouillon" and labels["live"] == "En ligne"
+    assert labels["expired"] == "Retiré" and labels["scheduled"].startswith("Programmé (")
+    for state, title in (
+        ("draft", "Brouillon A"),
+        ("scheduled", "Programme B"),
+        ("live", "En ligne C"),
+        ("expired", "Retire D"),
+    ):
+        listed = client.get(f"/admin/news/newsarticle/?state={state}").content.decode()
+        found = re.findall(r"(Brouillon A|Programme B|En ligne C|Retire D)</a>", listed)
+        assert found == [title], (state, found)
+    assert client.get("/admin/news/newsarticle/?state=%00zz").status_code in (200, 302, 400)
+
+    for model, model_admin in admin.site._registry.items():
+        if issubclass(model, Publishable):
+            assert "publication_state" in model_admin.get_list_display(None), model
