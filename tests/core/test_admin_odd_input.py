@@ -11,8 +11,10 @@ from tests.factories import SiteSettingsFactory, UserFactory
 pytestmark = pytest.mark.django_db
 
 
-def _odd_parameters(model) -> list[dict[str, str]]:
-    """Values no lookup can take, for the model's own fields, plus the list's own parameters."""
+def _odd_parameters(model, model_admin=None) -> list[dict[str, str]]:
+    """Values no lookup can take, for the model's own fields, plus the list's own parameters.
+    One field of each kind (a second CharField meets the same lookups as the first), and every
+    field the list filters or dates by (the admin handles those itself)."""
     odd = [
         {"q": "\x00"},
         {"q": "x" * 5000},
@@ -23,10 +25,19 @@ def _odd_parameters(model) -> list[dict[str, str]]:
         {"all": "\x00"},
         {"_changelist_filters": "\x00=1"},
     ]
+    listed = set()
+    if model_admin is not None:
+        listed = {f for f in model_admin.list_filter if isinstance(f, str)}
+        listed.add(model_admin.date_hierarchy or "")
+    kinds_seen = set()
     for field in model._meta.get_fields():
         if not getattr(field, "concrete", False) or field.is_relation and field.many_to_many:
             continue
         name = field.name
+        kind = type(field)
+        if kind in kinds_seen and name not in listed:
+            continue
+        kinds_seen.add(kind)
         odd.append({f"{name}__exact": "\x00"})
         odd.append({f"{name}__regex": "((("})
         odd.append({f"{name}__iregex": "(?P<x>a)"})
@@ -65,10 +76,10 @@ def test_every_changelist_answers_odd_filters_without_a_500(superuser_client):
     client.raise_request_exception = False
     failures = []
     checked = 0
-    for model, _model_admin in _changelists():
+    for model, model_admin in _changelists():
         url = f"/admin/{model._meta.app_label}/{model._meta.model_name}/"
         assert client.get(url).status_code in (200, 302), url  # a single-row model redirects
-        for params in _odd_parameters(model):
+        for params in _odd_parameters(model, model_admin):
             response = client.get(url, params)
             checked += 1
             if response.status_code not in (200, 302, 400):
