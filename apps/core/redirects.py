@@ -6,13 +6,14 @@ Editorial pages keep their own redirects (apps.pages: their path depends on thei
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import transaction
 from django.http import HttpResponsePermanentRedirect
 from django.utils import translation
 
 from apps.core.models import Publishable, Redirect
 
-LANGUAGES = ("fr", "en")
+LANGUAGES = tuple(code for code, _name in settings.LANGUAGES)
 
 
 def addresses_of(obj) -> dict[str, str]:
