@@ -111,3 +111,16 @@ def test_every_admin_of_public_content_guards_its_change_form():
         and not isinstance(model_admin, StaleEditGuardMixin)
     ]
     assert unguarded == []
+
+
+@pytest.mark.parametrize("garbage", ["", "nan:x", "inf:", "1e999:abc", "\x00", "x" * 5000, "é:é"])
+def test_a_garbled_version_is_refused_like_a_stale_one_never_an_error(editors, garbage):
+    claire, _marc = editors
+    claire.raise_request_exception = False
+    article = NewsArticleFactory(title_fr="Avant")
+    url = f"/admin/news/newsarticle/{article.pk}/change/"
+    values = open_form(claire, url, "newsarticle_form")
+    values.update(title_fr="Après", _opened_version=garbage)
+    response = claire.post(url, values)
+    assert response.status_code == 200
+    assert NewsArticle.objects.get(pk=article.pk).title_fr == "Avant"
