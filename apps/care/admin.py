@@ -4,7 +4,6 @@ from django.contrib import admin
 from django.http import HttpResponse
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
-from simple_history.admin import SimpleHistoryAdmin
 
 from apps.care.models import (
     CancerType,
@@ -15,7 +14,7 @@ from apps.care.models import (
     OpeningException,
     OpeningSlot,
 )
-from apps.core.admin_tools import SafeObjectAdminMixin, spreadsheet_safe
+from apps.core.admin_tools import SafeObjectAdminMixin, VersionedAdminMixin, spreadsheet_safe
 
 
 class OpeningSlotInline(admin.TabularInline):
@@ -29,7 +28,7 @@ class OpeningExceptionInline(TranslationTabularInline):
 
 
 @admin.register(ContactPoint)
-class ContactPointAdmin(SafeObjectAdminMixin, TranslationAdmin):
+class ContactPointAdmin(SafeObjectAdminMixin, VersionedAdminMixin, TranslationAdmin):
     list_display = (
         "name",
         "need",
@@ -47,7 +46,7 @@ class ContactPointAdmin(SafeObjectAdminMixin, TranslationAdmin):
 
 
 @admin.register(Consultation)
-class ConsultationAdmin(SafeObjectAdminMixin, TranslationAdmin):
+class ConsultationAdmin(SafeObjectAdminMixin, VersionedAdminMixin, TranslationAdmin):
     list_display = ("name", "contact_point", "status", "order", "is_sample")
     list_filter = ("status", "is_sample")
     search_fields = ("name_fr", "name_en")
@@ -56,14 +55,14 @@ class ConsultationAdmin(SafeObjectAdminMixin, TranslationAdmin):
 
 
 @admin.register(CancerType)
-class CancerTypeAdmin(SafeObjectAdminMixin, TranslationAdmin):
+class CancerTypeAdmin(SafeObjectAdminMixin, VersionedAdminMixin, TranslationAdmin):
     list_display = ("name", "slug", "status")
     search_fields = ("name_fr", "name_en")
     prepopulated_fields = {"slug": ("name_fr",)}
 
 
 @admin.register(ClinicalTrial)
-class ClinicalTrialAdmin(SafeObjectAdminMixin, SimpleHistoryAdmin, TranslationAdmin):
+class ClinicalTrialAdmin(SafeObjectAdminMixin, VersionedAdminMixin, TranslationAdmin):
     list_display = (
         "__str__",
         "recruitment",

@@ -8,12 +8,8 @@ class CareConfig(AppConfig):
     verbose_name = _("Patients")
 
     def ready(self):
-        from simple_history import register as register_history
-
         from apps.care import blocks, demo
         from apps.care.models import ClinicalTrial
-
-        register_history(ClinicalTrial, app=self.name)  # after modeltranslation (see apps.core)
         from apps.care.sitemaps import (
             CareSitemap,
             ConsultationSitemap,

@@ -1,17 +1,33 @@
-"""Admin for the site's settings (a single row), the image library and the redirects."""
+"""Admin for the site's settings (a single row), the image library, the redirects and the bin."""
 
 from __future__ import annotations
 
 from django import forms
-from django.contrib import admin
+from django.conf import settings
+from django.contrib import admin, messages
+from django.contrib.auth import get_permission_codename
+from django.core.exceptions import PermissionDenied
 from django.core.files.uploadedfile import SimpleUploadedFile, UploadedFile
+from django.http import Http404
+from django.shortcuts import redirect
+from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.html import format_html
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
-from simple_history.admin import SimpleHistoryAdmin
+from reversion.models import Revision
 
-from apps.core.admin_tools import SafeObjectAdminMixin, SingleRowAdminMixin, image_preview
-from apps.core.models import Image, Redirect, SiteSettings
+from apps.core.admin_tools import (
+    SafeObjectAdminMixin,
+    SingleRowAdminMixin,
+    VersionedAdminMixin,
+    image_preview,
+)
+from apps.core.models import BinEntry, Image, Redirect, SiteSettings
 from apps.core.services import image_prepare_upload, image_save
+from apps.core.versions import RestoreError, bin_expiry, empty_bin, restore
 
 admin.site.site_header = _("Center for Cancer Immunotherapy: administration")
 admin.site.site_title = _("Center for Cancer Immunotherapy")
@@ -20,7 +36,7 @@ admin.site.index_title = _("Edit the site")
 
 @admin.register(SiteSettings)
 class SiteSettingsAdmin(
-    SingleRowAdminMixin, SafeObjectAdminMixin, SimpleHistoryAdmin, TranslationAdmin
+    SingleRowAdminMixin, SafeObjectAdminMixin, VersionedAdminMixin, TranslationAdmin
 ):
     fieldsets = (
         (_("Identity"), {"fields": ("site_name", "tagline", "meta_description", "institution")}),
@@ -73,7 +89,9 @@ class ImageAdminForm(forms.ModelForm):
 
 
 @admin.register(Image)
-class ImageAdmin(SafeObjectAdminMixin, TranslationAdmin):
+class ImageAdmin(SafeObjectAdminMixin, VersionedAdminMixin, TranslationAdmin):
+    # A deleted image's files are removed at once (they were public): no bin for images.
+    bin_enabled = False
     form = ImageAdminForm
     list_display = (
         "thumbnail",
@@ -126,3 +144,126 @@ class RedirectAdmin(SafeObjectAdminMixin, admin.ModelAdmin):
     search_fields = ("old_path", "new_path")
     date_hierarchy = "created_at"
     readonly_fields = ("created_at",)
+
+
+@admin.register(BinEntry)
+class BinEntryAdmin(admin.ModelAdmin):
+    """The bin: what editors deleted, by whom and when, until the retention ends; one click
+    restores an item with its rows and links (apps.core.versions). An editor who may see the
+    bin (site editors) sees every entry; any other editor sees what they deleted themselves.
+    Restoring needs the right to add that kind of content; deleting for good, the bin's own
+    delete permission."""
+
+    list_display = ("object_repr", "kind", "deleted_by", "deleted_at", "expires", "restore")
+    list_filter = ("content_type",)
+    search_fields = ("object_repr",)
+    list_display_links = None
+    list_select_related = ("content_type", "deleted_by")
+    actions = ["delete_selected"]
+
+    def get_urls(self):
+        from django.urls import path
+
+        return [
+            path(
+                "<int:entry_id>/restore/",
+                self.admin_site.admin_view(self.restore_view),
+                name="core_binentry_restore",
+            ),
+            *super().get_urls(),
+        ]
+
+    def _binned_models(self):
+        return [
+            model
+            for model, model_admin in self.admin_site._registry.items()
+            if isinstance(model_admin, VersionedAdminMixin) and model_admin.bin_enabled
+        ]
+
+    def _may_restore(self, user, model) -> bool:
+        opts = model._meta
+        return user.has_perm(f"{opts.app_label}.{get_permission_codename('add', opts)}")
+
+    def has_view_permission(self, request, obj=None):
+        user = request.user
+        if not (user.is_active and user.is_staff):
+            return False
+        return super().has_view_permission(request, obj) or any(
+            self._may_restore(user, model) for model in self._binned_models()
+        )
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        if not request.user.has_perm("core.view_binentry"):
+            queryset = queryset.filter(deleted_by=request.user)
+        return queryset
+
+    def changelist_view(self, request, extra_context=None):
+        empty_bin()  # what is past its retention goes before the list is shown
+        extra_context = {
+            **(extra_context or {}),
+            "subtitle": _("Deleted content is kept %(days)s days, then removed for good.")
+            % {"days": settings.BIN_RETENTION_DAYS},
+        }
+        return super().changelist_view(request, extra_context)
+
+    def delete_model(self, request, obj):
+        # Deleting for good: the snapshot goes with the entry.
+        obj.revision.delete()
+
+    def delete_queryset(self, request, queryset):
+        Revision.objects.filter(bin_entry__in=queryset).delete()
+
+    @admin.display(description=_("kind of content"), ordering="content_type")
+    def kind(self, entry):
+        model = entry.content_type.model_class()
+        return capfirst(model._meta.verbose_name) if model else entry.content_type.model
+
+    @admin.display(description=_("removed for good on"))
+    def expires(self, entry):
+        return date_format(timezone.localtime(bin_expiry(entry.deleted_at)), "DATE_FORMAT")
+
+    @admin.display(description=_("restore"))
+    def restore(self, entry):
+        # A button of the list's own form (it carries the CSRF token), sent to the restore view.
+        return format_html(
+            '<button type="submit" class="button bin-restore" formaction="{}" '
+            'formmethod="post" aria-label="{}">{}</button>',
+            reverse("admin:core_binentry_restore", args=[entry.pk]),
+            _("Restore “%(item)s”") % {"item": entry.object_repr},
+            _("Restore"),
+        )
+
+    def restore_view(self, request, entry_id):
+        changelist = reverse("admin:core_binentry_changelist")
+        if request.method != "POST":
+            return redirect(changelist)
+        entry = self.get_queryset(request).filter(pk=entry_id).first()
+        if entry is None:
+            raise Http404
+        model = entry.content_type.model_class()
+        if model is None or not self._may_restore(request.user, model):
+            raise PermissionDenied
+        try:
+            obj = restore(entry, request.user)
+        except RestoreError as exc:
+            messages.error(request, str(exc))
+            return redirect(changelist)
+        opts = model._meta
+        messages.success(
+            request,
+            _("“%(item)s” is back, with its rows and links, as it was when deleted.")
+            % {"item": obj},
+        )
+        try:
+            return redirect(
+                reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk])
+            )
+        except NoReverseMatch:
+            return redirect(changelist)

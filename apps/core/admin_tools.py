@@ -24,6 +24,7 @@ from django.utils import timezone
 from django.utils.decorators import method_decorator
 from django.utils.formats import date_format
 from django.utils.html import format_html
+from django.utils.text import capfirst
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
@@ -31,6 +32,7 @@ from import_export.admin import ImportExportMixin
 from import_export.formats import base_formats
 from import_export.forms import ConfirmImportForm, ImportForm
 from import_export.tmp_storages import BaseStorage
+from reversion.admin import VersionAdmin
 
 from apps.core.models import published_q
 
@@ -239,9 +241,8 @@ class StaleEditGuardMixin:
 
 class SafeObjectAdminMixin(PublicationStateMixin, StaleEditGuardMixin):
     """Admin views with an object id in the address: an id that is not one (`/abc/change/`) is
-    a 404, not an error page; and simple_history's 'revert to this version' form, which saves
-    on POST, needs the change permission on that object, not only the history one. Every admin
-    of public content uses it, and so gets the stale-save guard too."""
+    a 404, not an error page. Every admin of public content uses it, and so gets the stale-save
+    guard too; the content admins add `VersionedAdminMixin` for history and the bin."""
 
     def _say_when_scheduled(self, request, obj) -> None:
         publish_at = getattr(obj, "publish_at", None)
@@ -288,15 +289,141 @@ class SafeObjectAdminMixin(PublicationStateMixin, StaleEditGuardMixin):
         self._check_object_id(object_id)
         return super().history_view(request, object_id, extra_context)
 
-    def history_form_view(self, request, object_id, version_id, extra_context=None):
-        self._check_object_id(object_id)
-        if not str(version_id).isdigit():
+
+class VersionedAdminMixin(VersionAdmin):
+    """Public content versioned with django-reversion: each save through the admin keeps a
+    version of the item with its inline rows (the admin's inlines are followed) and both
+    languages. The history lists them newest first with what each changed, in the reader's
+    language; any version opens as a filled form to restore it, inlines included. A deletion
+    puts the item in the bin (apps.core.versions) unless `bin_enabled` is off; reversion's own
+    "recover deleted" pages lead to the bin."""
+
+    object_history_template = "admin/core/version_history.html"
+    bin_enabled = True
+
+    # The admin's log keeps its messages; versions keep no copy of them (the history computes
+    # what changed, in the reader's language, from the versions themselves).
+    def log_addition(self, request, obj, message):
+        return admin.ModelAdmin.log_addition(self, request, obj, message)
+
+    def log_change(self, request, obj, message):
+        return admin.ModelAdmin.log_change(self, request, obj, message)
+
+    def history_view(self, request, object_id, extra_context=None):
+        from apps.core.versions import history_of
+
+        try:
+            self.model._meta.pk.to_python(unquote(object_id))
+        except (ValidationError, ValueError, TypeError):
+            raise Http404 from None
+        obj = self.get_object(request, unquote(object_id))
+        if obj is None:
             raise Http404
-        if request.method == "POST":
-            obj = self.get_object(request, unquote(object_id))
-            if obj is None or not self.has_change_permission(request, obj):
-                raise PermissionDenied
-        return super().history_form_view(request, object_id, version_id, extra_context)
+        if not self.has_view_or_change_permission(request, obj):
+            raise PermissionDenied
+        opts = self.model._meta
+        lines = history_of(self.model, obj.pk)
+        first = lines[-1].version.revision.date_created if lines else None
+        earlier = self._earlier_log(obj, first)
+        context = {
+            **self.admin_site.each_context(request),
+            "title": gettext("History of “%(item)s”") % {"item": obj},
+            "subtitle": None,
+            "opts": opts,
+            "object": obj,
+            "lines": lines,
+            "earlier": earlier,
+            "can_restore": self.has_change_permission(request, obj),
+            "revision_url": f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_revision",
+            "app_label": opts.app_label,
+            "module_name": capfirst(opts.verbose_name_plural),
+            **(extra_context or {}),
+        }
+        request.current_app = self.admin_site.name
+        return TemplateResponse(request, self.object_history_template, context)
+
+    @staticmethod
+    def _earlier_log(obj, before):
+        """The admin's plain log of an item from before it was versioned."""
+        from django.contrib.admin.models import LogEntry
+        from django.contrib.contenttypes.models import ContentType
+
+        entries = LogEntry.objects.filter(
+            content_type=ContentType.objects.get_for_model(obj), object_id=str(obj.pk)
+        ).select_related("user")
+        if before is not None:
+            entries = entries.filter(action_time__lt=before)
+        return list(entries.order_by("-action_time")[:50])
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        try:
+            self.model._meta.pk.to_python(unquote(object_id))
+        except (ValidationError, ValueError, TypeError):
+            raise Http404 from None
+        obj = self.get_object(request, unquote(object_id))
+        if obj is None:
+            raise Http404
+        if not self.has_change_permission(request, obj):
+            raise PermissionDenied
+        return super().revision_view(request, object_id, version_id, extra_context)
+
+    def _to_bin(self, request):
+        from django.contrib.contenttypes.models import ContentType
+        from django.shortcuts import redirect
+        from django.urls import reverse
+
+        content_type = ContentType.objects.get_for_model(self.model)
+        url = reverse(f"{self.admin_site.name}:core_binentry_changelist")
+        return redirect(f"{url}?content_type__id__exact={content_type.pk}")
+
+    def recoverlist_view(self, request, extra_context=None):
+        if not self.has_change_permission(request) or not self.has_add_permission(request):
+            raise PermissionDenied
+        return self._to_bin(request)
+
+    def recover_view(self, request, version_id, extra_context=None):
+        return self.recoverlist_view(request)
+
+    def delete_model(self, request, obj):
+        from django.db import transaction
+
+        from apps.core.versions import throw_away
+
+        with transaction.atomic():
+            if self.bin_enabled:
+                throw_away(obj, request.user)
+            super().delete_model(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        from django.db import transaction
+
+        from apps.core.versions import throw_away
+
+        with transaction.atomic():
+            if self.bin_enabled:
+                for obj in queryset:
+                    throw_away(obj, request.user)
+            super().delete_queryset(request, queryset)
+
+    def response_delete(self, request, obj_display, obj_id):
+        from django.conf import settings
+        from django.urls import reverse
+
+        response = super().response_delete(request, obj_display, obj_id)
+        if self.bin_enabled:
+            messages.info(
+                request,
+                format_html(
+                    '{} <a href="{}">{}</a>',
+                    gettext(
+                        "It stays in the bin for %(days)s days, from where one click restores it."
+                    )
+                    % {"days": settings.BIN_RETENTION_DAYS},
+                    reverse(f"{self.admin_site.name}:core_binentry_changelist"),
+                    gettext("Open the bin"),
+                ),
+            )
+        return response
 
 
 class SingleRowAdminMixin:

@@ -8,16 +8,9 @@ class CoreConfig(AppConfig):
     verbose_name = _("Site and shared content")
 
     def ready(self):
-        from simple_history import register as register_history
-
-        from apps.core import demo
-        from apps.core.models import SiteSettings
-
-        # History is registered here, after django-modeltranslation (first in INSTALLED_APPS)
-        # has added the per-language columns, so the history tables carry them too.
-        register_history(SiteSettings, app=self.name)
         from django.db.models.signals import pre_delete
 
+        from apps.core import demo
         from apps.core.models import Image
         from apps.core.services import image_forget_files
 

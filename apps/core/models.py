@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 
+from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -493,3 +494,37 @@ class Redirect(models.Model):
                 .values_list("new_path", flat=True)
                 .first()
             )
+
+
+class BinEntry(models.Model):
+    """A deleted item kept for `settings.BIN_RETENTION_DAYS`: a snapshot of it with its rows
+    (a django-reversion revision of its own), who deleted it and when, and the links other items
+    had to it, so one click brings it all back (apps.core.versions)."""
+
+    content_type = models.ForeignKey(
+        "contenttypes.ContentType", on_delete=models.CASCADE, verbose_name=_("kind of content")
+    )
+    object_id = models.CharField(_("identifier"), max_length=64)
+    object_repr = models.CharField(_("item"), max_length=300)
+    deleted_at = models.DateTimeField(_("deleted on"), default=timezone.now, db_index=True)
+    deleted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("deleted by"),
+    )
+    revision = models.OneToOneField(
+        "reversion.Revision", on_delete=models.CASCADE, related_name="bin_entry"
+    )
+    links = models.JSONField(default=dict, blank=True)
+
+    class Meta:
+        verbose_name = _("deleted item")
+        verbose_name_plural = _("bin")
+        ordering = ["-deleted_at", "-pk"]
+        default_permissions = ("view", "delete")
+
+    def __str__(self) -> str:
+        return self.object_repr

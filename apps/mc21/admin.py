@@ -1,12 +1,17 @@
 from django.contrib import admin
 from modeltranslation.admin import TranslationAdmin
 
-from apps.core.admin_tools import SafeObjectAdminMixin, SingleRowAdminMixin, image_preview
+from apps.core.admin_tools import (
+    SafeObjectAdminMixin,
+    SingleRowAdminMixin,
+    VersionedAdminMixin,
+    image_preview,
+)
 from apps.mc21.models import Connection, Milestone, Supporter
 
 
 @admin.register(Milestone)
-class MilestoneAdmin(SafeObjectAdminMixin, TranslationAdmin):
+class MilestoneAdmin(SafeObjectAdminMixin, VersionedAdminMixin, TranslationAdmin):
     list_display = ("year", "title", "date", "status", "is_sample")
     list_display_links = ("year", "title")
     list_filter = ("status", "is_sample")
@@ -15,7 +20,7 @@ class MilestoneAdmin(SafeObjectAdminMixin, TranslationAdmin):
 
 
 @admin.register(Supporter)
-class SupporterAdmin(SafeObjectAdminMixin, TranslationAdmin):
+class SupporterAdmin(SafeObjectAdminMixin, VersionedAdminMixin, TranslationAdmin):
     list_display = ("logo_preview", "name", "kind", "order", "status", "is_sample")
     list_display_links = ("logo_preview", "name")
     list_filter = ("status", "kind", "is_sample")
@@ -29,7 +34,9 @@ class SupporterAdmin(SafeObjectAdminMixin, TranslationAdmin):
 
 
 @admin.register(Connection)
-class ConnectionAdmin(SingleRowAdminMixin, SafeObjectAdminMixin, admin.ModelAdmin):
+class ConnectionAdmin(
+    SingleRowAdminMixin, SafeObjectAdminMixin, VersionedAdminMixin, admin.ModelAdmin
+):
     filter_horizontal = ("teams",)
 
     def has_add_permission(self, request):

@@ -5,9 +5,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin
-from simple_history.admin import SimpleHistoryAdmin
 
-from apps.core.admin_tools import SafeObjectAdminMixin, image_preview
+from apps.core.admin_tools import SafeObjectAdminMixin, VersionedAdminMixin, image_preview
 from apps.core.models import Publishable
 from apps.news.models import Category, Event, NewsArticle
 
@@ -62,7 +61,7 @@ class PublishingAdminMixin(SafeObjectAdminMixin):
 
 
 @admin.register(Category)
-class CategoryAdmin(SafeObjectAdminMixin, TranslationAdmin):
+class CategoryAdmin(SafeObjectAdminMixin, VersionedAdminMixin, TranslationAdmin):
     actions = (publish_now, unpublish)
     list_display = ("name", "slug", "status", "order")
     list_filter = ("status",)
@@ -71,7 +70,7 @@ class CategoryAdmin(SafeObjectAdminMixin, TranslationAdmin):
 
 
 @admin.register(NewsArticle)
-class NewsArticleAdmin(PublishingAdminMixin, SimpleHistoryAdmin, TranslationAdmin):
+class NewsArticleAdmin(PublishingAdminMixin, VersionedAdminMixin, TranslationAdmin):
     list_display = ("title", "date", "category", "status", "visible_now", "featured", "is_sample")
     list_filter = ("status", "category", "featured", "date", "is_sample")
     search_fields = ("title_fr", "title_en", "lead_fr", "lead_en", "slug")
@@ -89,7 +88,7 @@ class NewsArticleAdmin(PublishingAdminMixin, SimpleHistoryAdmin, TranslationAdmi
 
 
 @admin.register(Event)
-class EventAdmin(PublishingAdminMixin, SimpleHistoryAdmin, TranslationAdmin):
+class EventAdmin(PublishingAdminMixin, VersionedAdminMixin, TranslationAdmin):
     list_display = ("title", "start", "kind", "status", "visible_now", "cancelled", "is_sample")
     list_filter = ("status", "kind", "cancelled", "start", "is_sample")
     search_fields = ("title_fr", "title_en", "place_fr", "slug")

@@ -8,8 +8,6 @@ class NewsConfig(AppConfig):
     verbose_name = _("News and events")
 
     def ready(self):
-        from simple_history import register as register_history
-
         from apps.core.registry import (
             DemoLoader,
             DetailBlock,
@@ -34,8 +32,6 @@ class NewsConfig(AppConfig):
             site_map_links,
         )
 
-        for model in (NewsArticle, Event):
-            register_history(model, app=self.name)  # after modeltranslation (see apps.core)
         register_nav(NavEntry("news", _("News"), "news:article-list", order=40))
         register_nav(NavEntry("events", _("Events"), "news:event-list", order=50))
         register_sitemap("news-lists", NewsListsSitemap)

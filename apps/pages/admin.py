@@ -2,9 +2,8 @@ from django.contrib import admin, messages
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
-from simple_history.admin import SimpleHistoryAdmin
 
-from apps.core.admin_tools import SafeObjectAdminMixin, SingleRowAdminMixin
+from apps.core.admin_tools import SafeObjectAdminMixin, SingleRowAdminMixin, VersionedAdminMixin
 from apps.pages.models import HomeAim, HomePage, HomeQuote, Page
 
 
@@ -21,7 +20,7 @@ class HomeQuoteInline(TranslationStackedInline):
 
 @admin.register(HomePage)
 class HomePageAdmin(
-    SingleRowAdminMixin, SafeObjectAdminMixin, SimpleHistoryAdmin, TranslationAdmin
+    SingleRowAdminMixin, SafeObjectAdminMixin, VersionedAdminMixin, TranslationAdmin
 ):
     inlines = (HomeAimInline, HomeQuoteInline)
     autocomplete_fields = ("hero_image",)
@@ -72,7 +71,7 @@ def move_down(modeladmin, request, queryset):
 
 
 @admin.register(Page)
-class PageAdmin(SafeObjectAdminMixin, SimpleHistoryAdmin, TranslationAdmin):
+class PageAdmin(SafeObjectAdminMixin, VersionedAdminMixin, TranslationAdmin):
     """The tree as an indented list in path order; actions move pages among their sisters."""
 
     list_display = ("tree_title", "status", "kind", "order", "show_in_main_menu", "show_in_footer")

@@ -8,12 +8,6 @@ class PagesConfig(AppConfig):
     verbose_name = _("Pages")
 
     def ready(self):
-        from simple_history import register as register_history
-
-        from apps.pages.models import HomePage, Page
-
-        register_history(HomePage, app=self.name)  # after modeltranslation: see apps.core
-        register_history(Page, app=self.name)
         from apps.core.registry import (
             DemoLoader,
             NavEntry,
@@ -41,6 +35,7 @@ class PagesConfig(AppConfig):
         register_demo_loader(DemoLoader("pages", demo_pages.load, order=11))
         from apps.core.registry import SearchSource, register_search_source
         from apps.pages import search
+        from apps.pages.models import Page
 
         register_search_source(
             SearchSource("page", Page, search.page_texts, search.public_pages, _("Pages"), order=30)

@@ -17,9 +17,13 @@ from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
-from simple_history.admin import SimpleHistoryAdmin
 
-from apps.core.admin_tools import SafeImportExportMixin, SafeObjectAdminMixin, image_preview
+from apps.core.admin_tools import (
+    SafeImportExportMixin,
+    SafeObjectAdminMixin,
+    VersionedAdminMixin,
+    image_preview,
+)
 from apps.teams.models import (
     Membership,
     Person,
@@ -61,9 +65,9 @@ class TeamScopedMixin(SafeObjectAdminMixin):
         if exists and not self.scope(request, manager.filter(pk=unquote(object_id))).exists():
             raise PermissionDenied
 
-    def history_form_view(self, request, object_id, version_id, extra_context=None):
+    def revision_view(self, request, object_id, version_id, extra_context=None):
         self._refuse_other_teams(request, object_id)
-        return super().history_form_view(request, object_id, version_id, extra_context)
+        return super().revision_view(request, object_id, version_id, extra_context)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         self._refuse_other_teams(request, object_id)
@@ -124,7 +128,7 @@ def publication_scope(user, queryset):
 
 
 @admin.register(ResearchTheme)
-class ResearchThemeAdmin(SafeObjectAdminMixin, TranslationAdmin):
+class ResearchThemeAdmin(SafeObjectAdminMixin, VersionedAdminMixin, TranslationAdmin):
     list_display = ("name", "slug", "status", "order")
     list_editable = ("order",)
     list_filter = ("status",)
@@ -220,7 +224,7 @@ class TeamAdmin(
     TeamScopedMixin,
     AllOrNothingImportMixin,
     SafeImportExportMixin,
-    SimpleHistoryAdmin,
+    VersionedAdminMixin,
     TranslationAdmin,
 ):
     team_path = "pk"
@@ -283,7 +287,7 @@ class PersonAdmin(
     SafeObjectAdminMixin,
     AllOrNothingImportMixin,
     SafeImportExportMixin,
-    SimpleHistoryAdmin,
+    VersionedAdminMixin,
     TranslationAdmin,
 ):
     resource_classes = [PersonResource]
@@ -384,7 +388,7 @@ class PersonAdmin(
 
 
 @admin.register(Membership)
-class MembershipAdmin(TeamScopedMixin, SimpleHistoryAdmin):
+class MembershipAdmin(TeamScopedMixin, VersionedAdminMixin):
     list_display = ("person", "team", "role", "start_date", "end_date")
     list_filter = ("role", "team")
     search_fields = ("person__first_name", "person__last_name", "team__name_fr", "team__acronym")
@@ -433,7 +437,7 @@ class PersonLinkInline(PublicationRuleInlineMixin, admin.TabularInline):
 
 
 @admin.register(Publication)
-class PublicationAdmin(TeamScopedMixin, admin.ModelAdmin):
+class PublicationAdmin(TeamScopedMixin, VersionedAdminMixin, admin.ModelAdmin):
     team_path = "teams"
     list_display = ("title", "journal", "year", "doi", "pmid", "status", "is_sample")
     list_filter = ("status", "year", "teams", "is_sample")

@@ -9,8 +9,6 @@ class TeamsConfig(AppConfig):
     verbose_name = _("Research teams and people")
 
     def ready(self):
-        from simple_history import register as register_history
-
         from apps.core.registry import (
             DemoLoader,
             HomeBlock,
@@ -27,7 +25,6 @@ class TeamsConfig(AppConfig):
         from apps.teams import demo
         from apps.teams.groups import ensure_editor_groups
         from apps.teams.home import home_teams
-        from apps.teams.models import Membership, Person, Team
         from apps.teams.sitemaps import (
             DirectorySitemap,
             PersonSitemap,
@@ -36,8 +33,6 @@ class TeamsConfig(AppConfig):
         )
 
         # After modeltranslation has added its columns (see apps.core).
-        for model in (Team, Person, Membership):
-            register_history(model, app=self.name)
         register_nav(NavEntry("teams", _("Teams"), "teams:team-list", order=20))
         register_nav(NavEntry("people", _("People"), "teams:person-list", order=30))
         register_sitemap("teams-directory", DirectorySitemap)

@@ -53,7 +53,7 @@ DJANGO_APPS = [
 ]
 THIRD_PARTY_APPS = [
     "django_prose_editor",
-    "simple_history",
+    "reversion",
     "csp",
     "import_export",
     "crispy_forms",
@@ -90,7 +90,6 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "simple_history.middleware.HistoryRequestMiddleware",
     # Last, as django-axes asks: turns a locked-out login into the lock-out page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -294,6 +293,8 @@ EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)  # seconds; a hung mail ser
 # Where requests go when their contact point has no email address.
 CONTACT_FALLBACK_EMAIL = env.str("CONTACT_FALLBACK_EMAIL", default=DEFAULT_FROM_EMAIL)
 CONTACT_RETENTION_MONTHS = env.int("CONTACT_RETENTION_MONTHS", default=12)
+# Deleted content stays in the admin's bin this many days, then `manage.py empty_bin` removes it.
+BIN_RETENTION_DAYS = env.int("BIN_RETENTION_DAYS", default=30)
 CONTACT_RATE_LIMIT = env.int("CONTACT_RATE_LIMIT", default=5)  # submissions per client and hour
 # Behind N reverse proxies, the client address is the Nth from the end of X-Forwarded-For.
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)

@@ -40,6 +40,8 @@ TEAM_EDITOR_MODELS = {
     "teams.person",
     "teams.researchtheme",
     "core.image",
+    # The bin: each editor sees what they deleted themselves (members, publications' links).
+    "core.binentry",
 }
 
 
