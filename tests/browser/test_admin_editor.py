@@ -86,3 +86,48 @@ def test_the_redirects_screens_pass_axe(transactional_db, live_server, page, axe
     page.wait_for_load_state()
     assert "would make a loop" in page.locator(".errorlist").first.inner_text()
     assert run_axe(page, axe_source) == [], "the form with its error"
+
+
+def test_history_version_and_bin_screens_pass_axe_and_restore_in_one_click(
+    transactional_db, live_server, page, axe_source
+):
+    """Issue 13: an item's history, a version opened to restore it and the bin pass axe; the
+    bin's Restore button brings a deleted team back in one click."""
+    import reversion
+    from reversion.models import Version
+
+    from apps.core.models import BinEntry
+    from apps.teams.models import Team
+    from tests.conftest import run_axe
+    from tests.factories import SiteEditorFactory
+    from tests.teams.factories import MembershipFactory, TeamFactory
+
+    SiteSettingsFactory()
+    user = SiteEditorFactory()
+    team = TeamFactory(name_fr="Équipe d'origine")
+    MembershipFactory(team=team)
+    with reversion.create_revision():
+        team.save()
+    team.name_fr = "Équipe renommée"
+    team.summary_fr = "<p>Un <em>nouveau</em> résumé.</p>"
+    with reversion.create_revision():
+        reversion.set_user(user)
+        team.save()
+    first = Version.objects.get_for_object(team).order_by("pk").first()
+    _log_in(page, live_server.url, user)
+    for path in (
+        f"/admin/teams/team/{team.pk}/history/",
+        f"/admin/teams/team/{team.pk}/history/{first.pk}/",
+    ):
+        page.goto(live_server.url + path)
+        assert run_axe(page, axe_source) == [], path
+    page.goto(f"{live_server.url}/admin/teams/team/{team.pk}/delete/")
+    page.locator("input[type=submit]").click()
+    page.wait_for_url("**/admin/teams/team/")
+    page.goto(f"{live_server.url}/admin/core/binentry/")
+    assert run_axe(page, axe_source) == [], "the bin"
+    entry = BinEntry.objects.get()
+    page.get_by_role("button", name=f"Restore “{entry.object_repr}”").click()
+    page.wait_for_url(f"**/admin/teams/team/{team.pk}/change/")
+    assert Team.objects.filter(pk=team.pk, name_fr="Équipe renommée").exists()
+    assert page.console_problems == [], page.console_problems

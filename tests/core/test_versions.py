@@ -254,3 +254,79 @@ def test_history_and_version_pages_refuse_odd_ids(editor):
         f"content_type__id__exact={content_type.pk}"
         in editor.get("/admin/teams/team/recover/")["Location"]
     )
+
+
+class _Rows:
+    def __init__(self, rows):
+        self.rows = rows
+
+    def order_by(self, *fields):
+        return sorted(self.rows, key=lambda row: (row.history_date, row.history_id))
+
+
+class _Apps:
+    """The migration's view of the models: today's models, and history tables holding `rows`
+    (shaped as django-simple-history kept them: the item's columns and history_* ones)."""
+
+    def __init__(self, histories):
+        self.histories = histories
+
+    def get_model(self, app_label, name):
+        from django.apps import apps
+
+        if name.startswith("Historical"):
+            return type(name, (), {"objects": _Rows(self.histories.get(name, []))})
+        return apps.get_model(app_label, name)
+
+
+def _history_row(obj, history_id, kind, when, user=None, **changes):
+    from types import SimpleNamespace
+
+    values = {f.attname: getattr(obj, f.attname) for f in type(obj)._meta.concrete_fields}
+    values.update(changes)
+    return SimpleNamespace(
+        **values,
+        history_id=history_id,
+        history_type=kind,
+        history_date=when,
+        history_user_id=getattr(user, "pk", None),
+        history_change_reason=None,
+    )
+
+
+def test_the_old_history_becomes_versions_and_its_deletions_go_to_the_bin(editor):
+    import importlib
+
+    migration = importlib.import_module("apps.core.migrations.0009_history_into_versions")
+    claire = User.objects.get(username="claire")
+    team = TeamFactory(name_fr="Nom d'aujourd'hui", name_en="Today's name")
+    gone = PersonFactory(first_name="Ada", last_name="Partie", slug="ada-partie")
+    start = timezone.now() - datetime.timedelta(days=3)
+    rows = {
+        "HistoricalTeam": [
+            _history_row(team, 1, "+", start, claire, name_fr="Ancien nom", name_en="Old name"),
+            _history_row(team, 2, "~", start + datetime.timedelta(days=1), claire),
+        ],
+        "HistoricalPerson": [
+            _history_row(gone, 3, "+", start, claire),
+            _history_row(gone, 4, "-", start + datetime.timedelta(days=2), claire),
+        ],
+    }
+    gone_pk = gone.pk
+    gone.delete()
+
+    migration.forwards(_Apps(rows), None)
+
+    versions = Version.objects.get_for_object(team).order_by("revision__date_created")
+    assert [v.field_dict["name_fr"] for v in versions] == ["Ancien nom", "Nom d'aujourd'hui"]
+    assert versions[0].revision.user == claire
+    text = text_of(editor.get(f"/admin/teams/team/{team.pk}/history/").content.decode())
+    assert "Nom [en] Old name Today's name" in text.replace("&#x27;", "'")
+    versions[0].revert()
+    team.refresh_from_db()
+    assert (team.name_fr, team.name_en) == ("Ancien nom", "Old name"), "an old version restores"
+
+    entry = BinEntry.objects.get(object_id=str(gone_pk))
+    assert (entry.object_repr, entry.deleted_by) == ("Ada Partie", claire)
+    assert editor.post(f"/admin/core/binentry/{entry.pk}/restore/").status_code == 302
+    assert Person.objects.get(pk=gone_pk).slug == "ada-partie", "a deleted person comes back"
