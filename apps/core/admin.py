@@ -6,6 +6,7 @@ from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.auth import get_permission_codename
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.core.files.uploadedfile import SimpleUploadedFile, UploadedFile
 from django.http import Http404
@@ -146,6 +147,32 @@ class RedirectAdmin(SafeObjectAdminMixin, admin.ModelAdmin):
     readonly_fields = ("created_at",)
 
 
+class BinKindFilter(admin.SimpleListFilter):
+    """The kinds of content the bin holds now (not every model of the site)."""
+
+    title = _("kind of content")
+    parameter_name = "content_type__id__exact"
+
+    def lookups(self, request, model_admin):
+        kinds = ContentType.objects.filter(
+            pk__in=model_admin.get_queryset(request).values("content_type")
+        )
+        named = []
+        for kind in kinds:
+            model = kind.model_class()
+            if model is not None:
+                named.append((str(kind.pk), capfirst(model._meta.verbose_name_plural)))
+        return sorted(named, key=lambda item: item[1])
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if value is None:
+            return queryset
+        if not str(value).isdigit():
+            return queryset.none()
+        return queryset.filter(content_type_id=int(value))
+
+
 @admin.register(BinEntry)
 class BinEntryAdmin(admin.ModelAdmin):
     """The bin: what editors deleted, by whom and when, until the retention ends; one click
@@ -154,8 +181,8 @@ class BinEntryAdmin(admin.ModelAdmin):
     Restoring needs the right to add that kind of content; deleting for good, the bin's own
     delete permission."""
 
-    list_display = ("object_repr", "kind", "deleted_by", "deleted_at", "expires", "restore")
-    list_filter = ("content_type",)
+    list_display = ("object_repr", "kind", "deleted", "expires", "restore")
+    list_filter = (BinKindFilter,)
     search_fields = ("object_repr",)
     list_display_links = None
     list_select_related = ("content_type", "deleted_by")
@@ -208,10 +235,26 @@ class BinEntryAdmin(admin.ModelAdmin):
         empty_bin()  # what is past its retention goes before the list is shown
         extra_context = {
             **(extra_context or {}),
-            "subtitle": _("Deleted content is kept %(days)s days, then removed for good.")
+            "title": _("Bin: deleted content, kept %(days)s days, then removed for good")
             % {"days": settings.BIN_RETENTION_DAYS},
         }
         return super().changelist_view(request, extra_context)
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        if "delete_selected" in actions:
+            function, name, _description = actions["delete_selected"]
+            actions[name] = (function, name, _("Remove the selected items for good"))
+        return actions
+
+    @admin.display(description=_("deleted"), ordering="deleted_at")
+    def deleted(self, entry):
+        when = date_format(timezone.localtime(entry.deleted_at), "DATETIME_FORMAT")
+        who = entry.deleted_by
+        if who is None:
+            return when
+        name = who.get_full_name() or who.get_username()
+        return _("%(when)s, by %(who)s") % {"when": when, "who": name}
 
     def delete_model(self, request, obj):
         # Deleting for good: the snapshot goes with the entry.

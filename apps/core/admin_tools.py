@@ -355,6 +355,18 @@ class VersionedAdminMixin(VersionAdmin):
             entries = entries.filter(action_time__lt=before)
         return list(entries.order_by("-action_time")[:50])
 
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        if request.method == "POST":
+            from apps.core.versions import keep_baseline
+
+            try:
+                obj = self.get_object(request, unquote(object_id))
+            except (ValidationError, ValueError, TypeError):
+                obj = None
+            if obj is not None and self.has_change_permission(request, obj):
+                keep_baseline(obj)
+        return super().change_view(request, object_id, form_url, extra_context)
+
     def revision_view(self, request, object_id, version_id, extra_context=None):
         try:
             self.model._meta.pk.to_python(unquote(object_id))

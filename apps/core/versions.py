@@ -35,6 +35,7 @@ from reversion.models import Revision, Version
 TEXT_LIMIT = 240
 # Notes kept with a version, stored untranslated and shown in the reader's language.
 DELETED = gettext_noop("Deleted")
+BASELINE = gettext_noop("As it was before its first change in the admin")
 RESTORED = gettext_noop("Restored from the bin")
 
 
@@ -81,8 +82,11 @@ def _shown_fields(model) -> list[models.Field]:
     return shown
 
 
+BLOCK_END = re.compile(r"(</(p|li|h[1-6]|blockquote|div|ul|ol)>|<br\s*/?>)", re.I)
+
+
 def _plain(text: str) -> str:
-    text = html.unescape(strip_tags(str(text)))
+    text = html.unescape(strip_tags(BLOCK_END.sub(r"\1 ", str(text))))
     text = re.sub(r"\s+", " ", text).strip()
     return Truncator(text).chars(TEXT_LIMIT)
 
@@ -312,6 +316,13 @@ def links_to(obj) -> dict[str, list]:
         if pks:
             links[f"{related_model._meta.label}.{remote.name}"] = pks
     return links
+
+
+def keep_baseline(obj) -> None:
+    """An item about to be changed that has no version yet (made before versions were kept, or
+    by a script): its current state becomes its first version, so the change shows as one."""
+    if not Version.objects.get_for_object(obj).exists():
+        snapshot(obj, None, BASELINE)
 
 
 def throw_away(obj, user) -> None:

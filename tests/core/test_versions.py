@@ -83,14 +83,14 @@ def test_every_public_content_admin_is_versioned_and_the_inbox_is_not():
 def test_a_team_is_versioned_with_its_rows_and_any_version_comes_back(editor):
     team = TeamFactory(name_fr="Immunité tumorale", name_en="Tumour immunity")
     membership = MembershipFactory(team=team, role=Membership.Role.MEMBER)
-    save_team(editor, team)  # the first version, as it was
+    # Made outside the admin (no version yet): its first change keeps the state before it.
     m = "memberships-0-"
     save_team(
         editor,
         team,
         name_fr="Immunité des tumeurs",
         name_en="Tumour immunology",
-        summary_fr="<p>Un <strong>nouveau</strong> résumé.</p>",
+        summary_fr="<p>Un <strong>nouveau</strong> résumé.</p><p>Second paragraphe.</p>",
         **{f"{m}role": Membership.Role.HEAD},
     )
 
@@ -108,6 +108,8 @@ def test_a_team_is_versioned_with_its_rows_and_any_version_comes_back(editor):
         in text.replace("&#x27;", "'")
     ), "an inline row's change, labels and choices in French"
     assert "Acronyme" not in text.split("Immunité des tumeurs")[0], "no unchanged field listed"
+    assert "Tel qu’il était avant sa première modification dans l’administration" in text
+    assert "Un nouveau résumé. Second paragraphe." in text.replace("&#x27;", "'")
 
     # The first version opens as a form; saving it restores the fields and the row.
     first = Version.objects.get_for_object(team).order_by("pk").first()
