@@ -141,10 +141,36 @@ class ImageAdmin(SafeObjectAdminMixin, VersionedAdminMixin, TranslationAdmin):
 class RedirectAdmin(SafeObjectAdminMixin, admin.ModelAdmin):
     """Old addresses and where they lead: made when an item's address changes, editable."""
 
-    list_display = ("old_path", "new_path", "created_at")
+    list_display = ("old_path", "new_path", "item", "created_at")
     search_fields = ("old_path", "new_path")
     date_hierarchy = "created_at"
-    readonly_fields = ("created_at",)
+    readonly_fields = ("created_at", "item")
+    list_select_related = ("content_type",)
+
+    @admin.display(description=_("leads to the item"))
+    def item(self, redirect):
+        """The item a change of address linked it to (visitors follow it to its address of the
+        moment, while it is public); none for a redirect an editor wrote."""
+        if not redirect.content_type_id:
+            return "—"
+        model = redirect.content_type.model_class()
+        if model is None:
+            return "—"
+        label = f"{capfirst(model._meta.verbose_name)} n° {redirect.object_id}"
+        try:
+            url = reverse(
+                f"admin:{model._meta.app_label}_{model._meta.model_name}_change",
+                args=[redirect.object_id],
+            )
+        except NoReverseMatch:
+            return label
+        return format_html('<a href="{}">{}</a>', url, label)
+
+    def save_model(self, request, obj, form, change):
+        # An editor who chooses where it leads unlinks it from the item.
+        if change and "new_path" in form.changed_data:
+            obj.content_type, obj.object_id = None, ""
+        super().save_model(request, obj, form, change)
 
 
 class BinKindFilter(admin.SimpleListFilter):

@@ -441,9 +441,11 @@ def validate_site_path(value: str) -> None:
 
 class Redirect(models.Model):
     """An old address answered with a permanent redirect (301) to a new one. Made when the
-    address of a team, person, article, event, consultation or trial changes (its slug), in each
-    language; editors may add or change them. No chains: a move updates the redirects that
-    pointed at the old address, and an address in use again stops redirecting."""
+    address of a page, team, person, article, event, consultation or trial changes (its slug or
+    its parent), in each language, linked to that item; editors may add or change them. No
+    chains: a move updates the redirects that pointed at the old address, a linked redirect
+    always leads to its item's address of the moment, and an address in use again stops
+    redirecting."""
 
     old_path = models.CharField(
         _("old address"),
@@ -459,6 +461,17 @@ class Redirect(models.Model):
         help_text=_("Where visitors are sent, for example /fr/actualites/nouveau-titre/."),
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    # The item whose old address this is (made by a change of address): visitors are sent to its
+    # address of the moment, and only while they may see it (a draft or deleted item: 404).
+    content_type = models.ForeignKey(
+        "contenttypes.ContentType",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        editable=False,
+        verbose_name=_("kind of content"),
+    )
+    object_id = models.CharField(max_length=64, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("redirect")

@@ -396,14 +396,18 @@ def bin_expiry(deleted_at: datetime.datetime) -> datetime.datetime:
 
 def empty_bin(now=None) -> int:
     """Remove for good what has been in the bin longer than the retention. Returns how many."""
-    from apps.core.models import BinEntry
+    from apps.core.models import BinEntry, Redirect
 
     now = now or timezone.now()
     cutoff = now - datetime.timedelta(days=settings.BIN_RETENTION_DAYS)
     expired = BinEntry.objects.filter(deleted_at__lt=cutoff)
-    revision_ids = list(expired.values_list("revision_id", flat=True))
+    rows = list(expired.values_list("revision_id", "content_type_id", "object_id"))
+    revision_ids = [revision_id for revision_id, _kind, _pk in rows]
     count = len(revision_ids)
     with transaction.atomic():
+        # Their old addresses led to them; gone for good, they lead nowhere.
+        for _revision, kind, pk in rows:
+            Redirect.objects.filter(content_type_id=kind, object_id=pk).delete()
         # The snapshot revisions hold nothing else; removing them removes the entries too.
         Revision.objects.filter(pk__in=revision_ids).delete()
     return count

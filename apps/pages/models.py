@@ -11,7 +11,7 @@ from django.urls import Resolver404, resolve, reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from apps.core.models import Image, Publishable, PublishableQuerySet, published_q, validate_link
+from apps.core.models import Image, Publishable, PublishableQuerySet, published_q
 from apps.core.richtext import RichTextField
 
 
@@ -280,6 +280,7 @@ class Page(Publishable):
         old = {}
         if self.pk:
             old = Page.objects.filter(pk=self.pk).values("path_fr", "path_en").first() or {}
+        # Its old addresses redirect to it (apps.core.redirects, on every save of a page).
         self.path_fr, self.path_en = self.compute_paths()
         self.depth = self.path_fr.count("/")
         with transaction.atomic():
@@ -289,17 +290,6 @@ class Page(Publishable):
                 for lang in ("fr", "en")
                 if old.get(f"path_{lang}") not in (None, getattr(self, f"path_{lang}"))
             }
-            # This page's current addresses are no longer redirects to anything.
-            for lang in ("fr", "en"):
-                PageRedirect.objects.filter(
-                    Q(page=self) | Q(page__isnull=True),
-                    language=lang,
-                    old_path=getattr(self, f"path_{lang}"),
-                ).delete()
-            for lang, old_path in moved.items():
-                PageRedirect.objects.update_or_create(
-                    language=lang, old_path=old_path, defaults={"page": self, "target": ""}
-                )
             parent_key = self.parent.tree_key if self.parent_id else ""
             tree_key = f"{parent_key}{self.order:05d}{self.pk:09d}"
             reordered = tree_key != self.tree_key
@@ -416,33 +406,3 @@ class Page(Publishable):
     def ancestor_paths(self, language: str) -> list[str]:
         parts = getattr(self, f"path_{language}").split("/")
         return ["/".join(parts[:index]) for index in range(1, len(parts))]
-
-
-class PageRedirect(models.Model):
-    """An old address of a page, answered with a permanent redirect to its current address; or,
-    for a page that was removed because another part of the site took its place, to that
-    address (`target`, a path on this site such as /fr/patients/)."""
-
-    language = models.CharField(max_length=5)
-    old_path = models.CharField(max_length=600)
-    page = models.ForeignKey(
-        Page, on_delete=models.CASCADE, related_name="redirects", null=True, blank=True
-    )
-    target = models.CharField(max_length=600, blank=True, validators=[validate_link])
-    created_at = models.DateTimeField(auto_now_add=True)
-
-    class Meta:
-        verbose_name = _("page redirect")
-        verbose_name_plural = _("page redirects")
-        ordering = ["language", "old_path"]
-        constraints = [
-            models.UniqueConstraint(fields=["language", "old_path"], name="page_redirect_once"),
-            models.CheckConstraint(
-                condition=(Q(page__isnull=False) & Q(target=""))
-                | (Q(page__isnull=True) & ~Q(target="")),
-                name="page_redirect_to_a_page_or_a_path",
-            ),
-        ]
-
-    def __str__(self) -> str:
-        return f"/{self.language}/{self.old_path}/ → {self.page or self.target}"

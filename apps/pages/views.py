@@ -1,11 +1,11 @@
-from django.http import Http404, HttpResponsePermanentRedirect
+from django.http import Http404
 from django.utils import translation
 from django.views.generic import TemplateView
 
 from apps.core.models import can_preview
 from apps.core.registry import home_blocks
 from apps.core.views import PublishableDetailView
-from apps.pages.models import HomePage, Page, PageRedirect
+from apps.pages.models import HomePage, Page
 
 
 class HomeView(TemplateView):
@@ -38,28 +38,8 @@ class PageView(PublishableDetailView):
         path = self.page_path()
         if "\x00" in path or len(path) > 600:  # PostgreSQL refuses NUL; no path is that long
             raise Http404
-        try:
-            return super().get(request, *args, **kwargs)
-        except Http404:
-            redirect = self._redirect()
-            if redirect is None:
-                raise
-            return redirect
-
-    def _redirect(self):
-        language = translation.get_language()
-        moved = (
-            PageRedirect.objects.filter(language=language, old_path=self.page_path())
-            .select_related("page")
-            .first()
-        )
-        if moved is None:
-            return None
-        if moved.page is None:  # a removed page whose place another part of the site took
-            return HttpResponsePermanentRedirect(moved.target) if moved.target else None
-        if not (moved.page.is_public() or can_preview(self.request.user, Page)):
-            return None
-        return HttpResponsePermanentRedirect(moved.page.get_absolute_url())
+        # A page not found at an old address is redirected by apps.core.redirects.
+        return super().get(request, *args, **kwargs)
 
     def get_object(self, queryset=None):
         queryset = self.get_queryset() if queryset is None else queryset

@@ -12,15 +12,15 @@ import importlib
 import io
 
 import pytest
-from django.apps import apps as django_apps
 from django.core.management import call_command
 
 from apps.care.models import ClinicalTrial, Consultation, ContactPoint, OpeningSlot
-from apps.core.models import SiteSettings
+from apps.core.models import Redirect, SiteSettings
 from apps.mc21.models import Milestone, Supporter
 from apps.news.models import Event, NewsArticle
-from apps.pages.models import HomeQuote, Page, PageRedirect
+from apps.pages.models import HomeQuote, Page
 from apps.teams.models import Membership, Person, PersonPublication, Publication, Team
+from tests.migration_registry import todays_models
 
 pytestmark = pytest.mark.django_db
 
@@ -45,7 +45,7 @@ MODELS = [
     NewsArticle,
     HomeQuote,
     Page,
-    PageRedirect,
+    Redirect,
     Membership,
     Person,
     PersonPublication,
@@ -57,7 +57,7 @@ TIMESTAMPS = {"updated_at", "created_at"}
 
 def migrate_forward(*names: str) -> None:
     for name in names or DATA_MIGRATIONS:
-        importlib.import_module(name).forward(django_apps, None)
+        importlib.import_module(name).forward(todays_models, None)
 
 
 def snapshot() -> dict[str, list[dict]]:

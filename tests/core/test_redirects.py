@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.test import Client
 from django.utils import translation
 
 from apps.core.models import Redirect
 from tests.admin_forms import form_values
 from tests.care.factories import ClinicalTrialFactory, ConsultationFactory
-from tests.factories import SiteEditorFactory, SiteSettingsFactory
+from tests.factories import PageFactory, SiteEditorFactory, SiteSettingsFactory
 from tests.news.factories import EventFactory, NewsArticleFactory
 from tests.teams.factories import PersonFactory, TeamFactory
 
@@ -118,3 +119,59 @@ def test_the_redirects_screen_refuses_loops_and_other_sites(client):
     assert response.status_code == 200
     assert "Cette redirection ferait une boucle" in response.content.decode()
     assert not Redirect.objects.filter(old_path="/fr/c/").exists()
+
+
+def test_an_item_made_draft_or_deleted_does_not_reveal_where_it_went(client):
+    """A redirect leads to its item only while visitors may see it: an item made draft (or
+    deleted) is a 404 at its old address too, and staff who may preview it are still sent."""
+    article = NewsArticleFactory(slug="ancien-titre")
+    article.slug, article.status = "nouveau-titre", "draft"
+    article.save()
+    assert Redirect.objects.filter(old_path__endswith="/ancien-titre/").exists()
+    old = client.get("/fr/actualites/ancien-titre/")
+    assert old.status_code == 404 and "nouveau-titre" not in old.content.decode()
+    editor = Client(HTTP_ACCEPT_LANGUAGE="fr")
+    editor.force_login(SiteEditorFactory())
+    assert editor.get("/fr/actualites/ancien-titre/")["Location"].endswith("/nouveau-titre/")
+
+    article.status = "published"
+    article.save()
+    assert client.get("/fr/actualites/ancien-titre/").status_code == 301
+    article.delete()
+    assert client.get("/fr/actualites/ancien-titre/").status_code == 404
+
+
+def test_a_page_moved_under_another_redirects_in_both_languages_and_shows_on_the_screen(client):
+    """Editorial pages use the same redirects as every other item (one table, one screen)."""
+    parent = PageFactory(slug_fr="le-centre", slug_en="the-center")
+    page = PageFactory(slug_fr="equipe", slug_en="team")
+    page.parent = parent
+    page.save()
+    for old, new in (
+        ("/fr/equipe/", "/fr/le-centre/equipe/"),
+        ("/en/team/", "/en/the-center/team/"),
+    ):
+        response = client.get(old)
+        assert (response.status_code, response["Location"]) == (301, new)
+        assert client.get(new).status_code == 200
+    parent.slug_en = "about-us"
+    parent.save()
+    assert client.get("/en/team/")["Location"] == "/en/about-us/team/", "one hop, to the page now"
+    assert Redirect.objects.filter(old_path="/fr/equipe/", object_id=str(page.pk)).exists()
+
+
+def test_the_screen_names_the_linked_item_and_an_editors_new_path_unlinks_it(client):
+    article = NewsArticleFactory(slug="avant")
+    article.slug = "apres"
+    article.save()
+    redirect = Redirect.objects.get(old_path__startswith="/fr/", old_path__endswith="/avant/")
+    client.force_login(SiteEditorFactory())
+    listing = client.get("/admin/core/redirect/", HTTP_ACCEPT_LANGUAGE="fr").content.decode()
+    assert f'href="/admin/news/newsarticle/{article.pk}/change/"' in listing
+    url = f"/admin/core/redirect/{redirect.pk}/change/"
+    values = form_values(client.get(url).content.decode(), "redirect_form")
+    values["new_path"] = "/fr/patients/"
+    assert client.post(url, values).status_code == 302
+    redirect.refresh_from_db()
+    assert (redirect.content_type, redirect.new_path) == (None, "/fr/patients/")
+    assert client.get(redirect.old_path)["Location"] == "/fr/patients/"

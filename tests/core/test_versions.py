@@ -19,7 +19,7 @@ from django.utils import timezone
 from reversion.models import Version
 
 from apps.core.admin_tools import VersionedAdminMixin
-from apps.core.models import BinEntry
+from apps.core.models import BinEntry, Redirect
 from apps.core.versions import empty_bin
 from apps.news.models import NewsArticle
 from apps.teams.models import Membership, Person, Team, TeamPublication
@@ -204,7 +204,10 @@ def test_a_restore_that_cannot_happen_says_why_and_changes_nothing(editor):
 
 def test_the_bin_is_emptied_after_its_retention(editor, settings):
     settings.BIN_RETENTION_DAYS = 30
-    old, recent = TeamFactory(), TeamFactory()
+    old, recent = TeamFactory(slug="lab-old"), TeamFactory()
+    old.slug = "lab-older"
+    old.save()  # its first address now redirects to it
+    assert Redirect.objects.filter(object_id=str(old.pk)).exists()
     for team in (old, recent):
         editor.post(f"/admin/teams/team/{team.pk}/delete/", {"post": "yes"})
     BinEntry.objects.filter(object_id=str(old.pk)).update(
@@ -214,6 +217,7 @@ def test_the_bin_is_emptied_after_its_retention(editor, settings):
     call_command("empty_bin", stdout=out)
     assert out.getvalue().startswith("1 item(s) removed")
     assert empty_bin() == 0, "nothing more to remove"
+    assert not Redirect.objects.filter(object_id=str(old.pk)).exists(), "its redirects went"
     assert list(BinEntry.objects.values_list("object_id", flat=True)) == [str(recent.pk)]
     assert not Version.objects.filter(object_id=str(old.pk), revision__comment="Deleted").exists()
     assert Version.objects.filter(object_id=str(recent.pk), revision__comment="Deleted").exists()

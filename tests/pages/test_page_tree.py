@@ -1,7 +1,8 @@
 import pytest
 from django.core.exceptions import ValidationError
 
-from apps.pages.models import Page, PageRedirect
+from apps.core.models import Redirect
+from apps.pages.models import Page
 from tests.factories import (
     PageFactory,
     SiteEditorFactory,
@@ -65,7 +66,7 @@ def test_moving_a_page_redirects_and_moving_back_removes_the_redirect(client):
     page.parent = first
     page.save()
     assert client.get("/fr/premier/page/").status_code == 200
-    assert not PageRedirect.objects.filter(old_path="premier/page", language="fr").exists()
+    assert not Redirect.objects.filter(old_path="/fr/premier/page/").exists()
 
 
 def test_redirect_to_a_hidden_page_is_a_404(client):
