@@ -18,6 +18,7 @@ from django.utils.translation import get_language
 from apps.care.hours import is_always_open, summary
 from apps.care.models import ContactPoint
 from apps.core.models import SiteSettings, phone_uri
+from apps.core.preview import cache_set
 
 CACHE_KEY = "care:main-line:v3"
 # A contact point scheduled to appear or disappear is seen within this time (seconds); a save
@@ -62,7 +63,7 @@ def _lines_row() -> dict:
             else {},
             "hours": hours,
         }
-        cache.set(CACHE_KEY, row, CACHE_SECONDS)
+        cache_set(cache, CACHE_KEY, row, CACHE_SECONDS)
     return row
 
 

@@ -300,6 +300,173 @@ class VersionedAdminMixin(VersionAdmin):
 
     object_history_template = "admin/core/version_history.html"
     bin_enabled = True
+    # A Preview button on the change form, for models with a public page (apps.core.preview).
+    preview_enabled = True
+
+    def _url_name(self, view: str) -> str:
+        opts = self.model._meta
+        return f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_{view}"
+
+    def _previewable(self) -> bool:
+        return self.preview_enabled and hasattr(self.model, "get_absolute_url")
+
+    def get_urls(self):
+        from django.urls import path
+
+        urls = super().get_urls()
+        if not self._previewable():
+            return urls
+        info = f"{self.model._meta.app_label}_{self.model._meta.model_name}"
+        view = self.admin_site.admin_view
+        return [
+            path("preview/", view(self.preview_view), name=f"{info}_preview_add"),
+            path("preview/<str:token>/", view(self.preview_show), name=f"{info}_preview_show"),
+            path("preview/<str:token>/page/", view(self.preview_page), name=f"{info}_preview_page"),
+            path("<path:object_id>/preview/", view(self.preview_view), name=f"{info}_preview"),
+            *urls,
+        ]
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        from django.urls import reverse
+
+        if self._previewable():
+            context["preview_action"] = (
+                reverse(self._url_name("preview"), args=[obj.pk])
+                if obj is not None and obj.pk
+                else reverse(self._url_name("preview_add"))
+            )
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def preview_view(self, request, object_id=None):
+        """The change form's unsaved content (inlines included) in the public page, nothing
+        saved: rendered in a rolled-back transaction, kept in the session, shown by
+        `preview_show`."""
+        from django.contrib.admin.utils import flatten_fieldsets
+        from django.forms.formsets import all_valid
+        from django.shortcuts import redirect
+        from django.urls import reverse
+
+        from apps.core.preview import remember, render_unsaved
+
+        add = object_id is None
+        if request.method != "POST":
+            return redirect(reverse(self._url_name("changelist")))
+        obj = None
+        if add:
+            if not self.has_add_permission(request):
+                raise PermissionDenied
+        else:
+            try:
+                self.model._meta.pk.to_python(unquote(object_id))
+            except (ValidationError, ValueError, TypeError):
+                raise Http404 from None
+            obj = self.get_object(request, unquote(object_id))
+            if obj is None:
+                raise Http404
+            if not self.has_change_permission(request, obj):
+                raise PermissionDenied
+        fields = flatten_fieldsets(self.get_fieldsets(request, obj))
+        form_class = self.get_form(request, obj, change=not add, fields=fields)
+        form = form_class(request.POST, request.FILES, instance=obj)
+        form_valid = form.is_valid()
+        new_object = self.save_form(request, form, change=not add) if form_valid else form.instance
+        formsets, _inlines = self._create_formsets(request, new_object, change=not add)
+        if not (all_valid(formsets) and form_valid):
+            return TemplateResponse(
+                request,
+                "admin/core/preview.html",
+                {
+                    **self.admin_site.each_context(request),
+                    "opts": self.model._meta,
+                    "title": gettext("Preview"),
+                    "subtitle": None,
+                    "refused": True,
+                    "errors": self._preview_errors(form, formsets),
+                },
+                status=400,
+            )
+
+        def save():
+            new_object.save()
+            form.save_m2m()
+            for formset in formsets:
+                formset.instance = new_object
+                formset.save()
+            return new_object
+
+        pages = render_unsaved(request, save, lambda item: item.get_absolute_url())
+        token = remember(request, pages, str(new_object))
+        return redirect(reverse(self._url_name("preview_show"), args=[token]))
+
+    @staticmethod
+    def _preview_errors(form, formsets) -> list[str]:
+        """The form's errors as an editor reads them: the field's label, then the message."""
+        lines = []
+        for each in [form, *(f for formset in formsets for f in formset.forms)]:
+            for name, messages_ in each.errors.items():
+                label = each.fields[name].label if name in each.fields else ""
+                lines += [f"{label} : {message}" if label else message for message in messages_]
+        for formset in formsets:
+            lines += list(formset.non_form_errors())
+        return lines
+
+    def _recalled(self, request, token):
+        from django.conf import settings as django_settings
+
+        from apps.core.preview import recall
+
+        preview = recall(request, token)
+        if preview is None:
+            raise Http404
+        languages = [code for code, _name in django_settings.LANGUAGES]
+        language = request.GET.get("lang")
+        if language not in languages:
+            language = languages[0]
+        return preview, language
+
+    def preview_show(self, request, token):
+        """The preview in a frame, at desktop or phone width, in either language."""
+        from django.conf import settings as django_settings
+        from django.urls import reverse
+
+        preview, language = self._recalled(request, token)
+        width = "phone" if request.GET.get("width") == "phone" else "desktop"
+        page = preview["pages"].get(language) or {}
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": gettext("Preview of “%(item)s”") % {"item": preview["title"]},
+            "subtitle": None,
+            "languages": django_settings.LANGUAGES,
+            "language": language,
+            "width": width,
+            "shown": page.get("status") == 200,
+            "page_url": page.get("url", ""),
+            "frame_url": reverse(self._url_name("preview_page"), args=[token])
+            + f"?lang={language}",
+        }
+        response = TemplateResponse(request, "admin/core/preview.html", context)
+        from apps.core.views import keep_private
+
+        return keep_private(response)
+
+    def preview_page(self, request, token):
+        """The previewed page itself, for the frame: never cached, never indexed."""
+        from csp.decorators import csp_replace
+        from django.http import HttpResponse
+        from django.views.decorators.clickjacking import xframe_options_sameorigin
+
+        from apps.core.views import keep_private
+
+        preview, language = self._recalled(request, token)
+        page = preview["pages"].get(language) or {}
+
+        @csp_replace({"frame-ancestors": ["'self'"]})
+        @xframe_options_sameorigin
+        def frame(request):
+            return keep_private(HttpResponse(page.get("html", ""), status=page.get("status", 404)))
+
+        return frame(request)
 
     # The admin's log keeps its messages; versions keep no copy of them (the history computes
     # what changed, in the reader's language, from the versions themselves).

@@ -252,7 +252,9 @@ class SiteSettings(models.Model):
         if settings_row is None:
             settings_row = cls.objects.filter(pk=1).first() or cls.defaults()
             if settings_row.pk:
-                cache.set(cls.CACHE_KEY, settings_row, 3600)
+                from apps.core.preview import cache_set
+
+                cache_set(cache, cls.CACHE_KEY, settings_row, 3600)
         return settings_row
 
     @classmethod

@@ -13,6 +13,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import Q
 from django.http import HttpResponsePermanentRedirect
+from django.urls import NoReverseMatch
 from django.utils import translation
 
 from apps.core.models import Publishable, Redirect, can_preview
@@ -26,7 +27,10 @@ def addresses_of(obj) -> dict[str, str]:
     paths = {}
     for language in LANGUAGES:
         with translation.override(language):
-            url = obj.get_absolute_url()
+            try:
+                url = obj.get_absolute_url()
+            except NoReverseMatch:  # a model whose pages are not in this site's addresses
+                continue
         if "?" not in url and "#" not in url:
             paths[language] = url
     return paths

@@ -15,6 +15,7 @@ from django.db.models import IntegerField, Value
 from django.utils.functional import SimpleLazyObject
 
 from apps.core.models import Publishable, published_q
+from apps.core.preview import cache_set
 
 CACHE_KEY = "core:sample-content:v1"
 # A sample item scheduled to appear or disappear is noticed within this time (seconds); a save or
@@ -56,7 +57,7 @@ def has_sample_content() -> bool:
     value = cache.get(CACHE_KEY)
     if value is None:
         value = compute_has_sample_content()
-        cache.set(CACHE_KEY, value, CACHE_SECONDS)
+        cache_set(cache, CACHE_KEY, value, CACHE_SECONDS)
     return value
 
 

@@ -13,7 +13,12 @@
     }
     form.addEventListener("input", mark);
     form.addEventListener("change", mark);
-    form.addEventListener("submit", function () { dirty = false; });
+    form.addEventListener("submit", function (event) {
+      // A preview opens in another tab and saves nothing: the form stays unsaved.
+      var button = event.submitter;
+      if (button && button.getAttribute("formtarget") === "_blank") return;
+      dirty = false;
+    });
     window.addEventListener("beforeunload", function (event) {
       if (!dirty) return;
       event.preventDefault();

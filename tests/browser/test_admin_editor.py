@@ -131,3 +131,39 @@ def test_history_version_and_bin_screens_pass_axe_and_restore_in_one_click(
     page.wait_for_url(f"**/admin/teams/team/{team.pk}/change/")
     assert Team.objects.filter(pk=team.pk, name_fr="Équipe renommée").exists()
     assert page.console_problems == [], page.console_problems
+
+
+def test_preview_opens_the_unsaved_form_in_a_new_tab_and_passes_axe(
+    transactional_db, live_server, page, axe_source
+):
+    """Issue 13: Preview opens the unsaved form's public page in a new tab, at desktop or phone
+    width; the screen passes axe; the form stays unsaved (leaving it still warns)."""
+    from tests.conftest import run_axe
+    from tests.factories import SiteEditorFactory
+    from tests.news.factories import NewsArticleFactory
+
+    SiteSettingsFactory()
+    article = NewsArticleFactory(title_en="Saved title")
+    _log_in(page, live_server.url, SiteEditorFactory())
+    page.goto(f"{live_server.url}/admin/news/newsarticle/{article.pk}/change/")
+    page.fill("#id_title_en", "Title being written")
+    with page.context.expect_page() as new_tab:
+        page.locator("button[name=_preview]").click()
+    preview = new_tab.value
+    preview.wait_for_load_state()
+    assert "/preview/" in preview.url
+    assert run_axe(preview, axe_source) == [], "the preview screen"
+    preview.get_by_role("link", name="English").click()
+    preview.wait_for_load_state()
+    frame = preview.frame_locator("iframe.preview-frame")
+    assert "Title being written" in frame.locator("h1").inner_text()
+    assert "Preview of unsaved changes" in frame.locator(".draft-banner").inner_text()
+    preview.get_by_role("link", name="Phone width (375 px)").click()
+    preview.wait_for_load_state()
+    assert preview.locator("iframe.preview-frame").bounding_box()["width"] <= 377
+
+    dialogs = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.type), dialog.dismiss()))
+    page.locator("#user-tools a").first.click(no_wait_after=True)
+    page.wait_for_function("() => document.readyState === 'complete'")
+    assert dialogs == ["beforeunload"], "after a preview the form is still unsaved"
