@@ -489,7 +489,7 @@ class VersionedAdminMixin(VersionAdmin):
         if not self.has_view_or_change_permission(request, obj):
             raise PermissionDenied
         opts = self.model._meta
-        lines = history_of(self.model, obj.pk)
+        lines = history_of(self.model, obj.pk, self._history_fields(request, obj))
         first = lines[-1].version.revision.date_created if lines else None
         earlier = self._earlier_log(obj, first)
         context = {
@@ -508,6 +508,17 @@ class VersionedAdminMixin(VersionAdmin):
         }
         request.current_app = self.admin_site.name
         return TemplateResponse(request, self.object_history_template, context)
+
+    def _history_fields(self, request, obj) -> dict:
+        """{model: field names} this editor sees in the item's form and its inlines: the history
+        shows no field the form hides from them (a person's private contact details, say)."""
+        from django.contrib.admin.utils import flatten_fieldsets
+
+        shown = {self.model: set(flatten_fieldsets(self.get_fieldsets(request, obj)))}
+        for inline in self.get_inline_instances(request, obj):
+            fields = set(flatten_fieldsets(inline.get_fieldsets(request, obj)))
+            shown.setdefault(inline.model, set()).update(fields)
+        return shown
 
     @staticmethod
     def _earlier_log(obj, before):
@@ -544,6 +555,20 @@ class VersionedAdminMixin(VersionAdmin):
             raise Http404
         if not self.has_change_permission(request, obj):
             raise PermissionDenied
+        # The version must be one of this item's: reversion looks it up by number and object id
+        # only, and reverting a version of another kind of item would change that item.
+        from django.contrib.contenttypes.models import ContentType
+        from reversion.models import Version
+
+        if (
+            not str(version_id).isdigit()
+            or not Version.objects.filter(
+                pk=int(version_id),
+                content_type=ContentType.objects.get_for_model(self.model),
+                object_id=str(obj.pk),
+            ).exists()
+        ):
+            raise Http404
         return super().revision_view(request, object_id, version_id, extra_context)
 
     def _to_bin(self, request):

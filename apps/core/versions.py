@@ -158,10 +158,12 @@ class Changes:
         return bool(self.fields or self.rows)
 
 
-def field_changes(model, old: dict | None, new: dict, skip: tuple[str, ...] = ()) -> list:
+def field_changes(
+    model, old: dict | None, new: dict, skip: tuple[str, ...] = (), only: set | None = None
+) -> list:
     changes = []
     for f in _shown_fields(model):
-        if f.name in skip or f.name not in new:
+        if f.name in skip or f.name not in new or (only is not None and f.name not in only):
             continue
         before = (old or {}).get(f.name)
         if old is not None and f.name in old and _same(f, before, new[f.name]):
@@ -199,20 +201,24 @@ def _parent_links(row_model, parent_model) -> tuple[str, ...]:
     )
 
 
-def describe_changes(older: Version | None, newer: Version, older_rows=(), newer_rows=()):
+def describe_changes(
+    older: Version | None, newer: Version, older_rows=(), newer_rows=(), shown=None
+):
     """What changed from `older` (None: the first version) to `newer`, the rows of their
-    revisions given (so a list of versions costs no query per version)."""
+    revisions given (so a list of versions costs no query per version). `shown`, when given,
+    is {model: field names} the reader may see; other fields and rows are left out."""
     model = newer._model
-    changes = Changes(
-        field_changes(model, None if older is None else raw_fields(older), raw_fields(newer))
-    )
+    only = None if shown is None else shown.get(model, set())
+    old_fields = None if older is None else raw_fields(older)
+    changes = Changes(field_changes(model, old_fields, raw_fields(newer), (), only))
     before = _followed_rows(older, older_rows) if older is not None else {}
     after = _followed_rows(newer, newer_rows)
     for key in sorted(set(before) | set(after), key=lambda k: (k[0], str(k[1]))):
         old_row, new_row = before.get(key), after.get(key)
         row_model = _row_model(new_row or old_row)
-        if row_model is None:
+        if row_model is None or (shown is not None and row_model not in shown):
             continue
+        row_only = None if shown is None else shown[row_model]
         name = capfirst(str(row_model._meta.verbose_name))
         what = f"{name} « {(new_row or old_row).object_repr} »"
         skip = _parent_links(row_model, model)
@@ -222,7 +228,9 @@ def describe_changes(older: Version | None, newer: Version, older_rows=(), newer
         elif new_row is None:
             changes.rows.append(RowChange("removed", what))
         else:
-            diff = field_changes(row_model, raw_fields(old_row), raw_fields(new_row), skip)
+            diff = field_changes(
+                row_model, raw_fields(old_row), raw_fields(new_row), skip, row_only
+            )
             if diff:
                 changes.rows.append(RowChange("changed", what, diff))
     return changes
@@ -241,8 +249,9 @@ class HistoryLine:
         return gettext(comment) if comment else ""
 
 
-def history_of(model, object_id) -> list[HistoryLine]:
-    """Every version of one item, newest first, each with what it changed."""
+def history_of(model, object_id, shown=None) -> list[HistoryLine]:
+    """Every version of one item, newest first, each with what it changed (only the fields and
+    rows in `shown`, {model: field names}, when given)."""
     versions = list(
         Version.objects.get_for_object_reference(model, object_id)
         .select_related("revision__user")
@@ -262,6 +271,7 @@ def history_of(model, object_id) -> list[HistoryLine]:
             v,
             rows.get(previous.revision_id, []) if previous else (),
             rows.get(v.revision_id, []),
+            shown,
         )
         lines.append(HistoryLine(v, changes, previous is None))
         previous = v

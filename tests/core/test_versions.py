@@ -336,3 +336,57 @@ def test_the_old_history_becomes_versions_and_its_deletions_go_to_the_bin(editor
     assert (entry.object_repr, entry.deleted_by) == ("Ada Partie", claire)
     assert editor.post(f"/admin/core/binentry/{entry.pk}/restore/").status_code == 302
     assert Person.objects.get(pk=gone_pk).slug == "ada-partie", "a deleted person comes back"
+
+
+@pytest.fixture
+def team_editor_client():
+    from django.contrib.auth.models import Group
+
+    from apps.teams.groups import TEAM_EDITORS
+
+    user = User.objects.create_user("tom", password="x", is_staff=True)
+    user.groups.add(Group.objects.get(name=TEAM_EDITORS))
+    team = TeamFactory()
+    team.editors.add(user)
+    client = Client(HTTP_ACCEPT_LANGUAGE="fr")
+    client.force_login(user)
+    return client, team
+
+
+def test_a_version_of_another_kind_of_item_cannot_be_restored_through_ones_own(
+    editor, team_editor_client
+):
+    """A version's number in the address of an item one may change must be that item's:
+    otherwise reverting it would change another item (a person, a deleted article)."""
+    client, team = team_editor_client
+    person = PersonFactory(id=team.pk, expertise_en="")  # same number: reversion alone mixes them
+    save_person = f"/admin/teams/person/{person.pk}/change/"
+    values = form_values(editor.get(save_person).content.decode(), "person_form")
+    values["expertise_en"] = "Tumour immunology"
+    assert editor.post(save_person, values).status_code == 302
+    foreign = Version.objects.get_for_object(person).order_by("pk").first()
+    url = f"/admin/teams/team/{team.pk}/history/{foreign.pk}/"
+    assert client.get(url, follow=True).status_code == 404
+    team_form = form_values(
+        client.get(f"/admin/teams/team/{team.pk}/change/").content.decode(), "team_form"
+    )
+    assert client.post(url, team_form, follow=True).status_code == 404
+    person.refresh_from_db()
+    assert person.expertise_en == "Tumour immunology", "the other item is untouched"
+
+
+def test_the_history_shows_no_field_the_readers_form_hides(editor, team_editor_client):
+    client, team = team_editor_client
+    person = PersonFactory()
+    MembershipFactory(team=team, person=person)
+    url = f"/admin/teams/person/{person.pk}/change/"
+    values = form_values(editor.get(url).content.decode(), "person_form")
+    values.update(email="prive@example.org", phone="01 23 45 67 89", position_fr="Cheffe")
+    assert editor.post(url, values).status_code == 302
+    full = editor.get(f"/admin/teams/person/{person.pk}/history/").content.decode()
+    assert "prive@example.org" in full, "a site editor sees the contact details change"
+    seen = client.get(f"/admin/teams/person/{person.pk}/history/")
+    assert seen.status_code == 200
+    html = seen.content.decode()
+    assert "Cheffe" in html, "public fields are shown"
+    assert "prive@example.org" not in html and "01 23 45 67 89" not in html
