@@ -18,7 +18,6 @@ from django.utils.html import format_html
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
-from reversion.models import Revision
 
 from apps.core.admin_tools import (
     SafeObjectAdminMixin,
@@ -28,7 +27,7 @@ from apps.core.admin_tools import (
 )
 from apps.core.models import BinEntry, Image, Redirect, SiteSettings
 from apps.core.services import image_prepare_upload, image_save
-from apps.core.versions import RestoreError, bin_expiry, empty_bin, restore
+from apps.core.versions import RestoreError, bin_expiry, empty_bin, forget_for_good, restore
 
 admin.site.site_header = _("Center for Cancer Immunotherapy: administration")
 admin.site.site_title = _("Center for Cancer Immunotherapy")
@@ -207,7 +206,8 @@ class BinEntryAdmin(admin.ModelAdmin):
     Restoring needs the right to add that kind of content; deleting for good, the bin's own
     delete permission."""
 
-    list_display = ("object_repr", "kind", "deleted", "expires", "restore")
+    # The button first: on a phone it is in view without scrolling the table sideways.
+    list_display = ("restore", "object_repr", "kind", "deleted", "expires")
     list_filter = (BinKindFilter,)
     search_fields = ("object_repr",)
     list_display_links = None
@@ -283,11 +283,11 @@ class BinEntryAdmin(admin.ModelAdmin):
         return _("%(when)s, by %(who)s") % {"when": when, "who": name}
 
     def delete_model(self, request, obj):
-        # Deleting for good: the snapshot goes with the entry.
-        obj.revision.delete()
+        # Deleting for good: the snapshot and the redirects to the item go with the entry.
+        forget_for_good(BinEntry.objects.filter(pk=obj.pk))
 
     def delete_queryset(self, request, queryset):
-        Revision.objects.filter(bin_entry__in=queryset).delete()
+        forget_for_good(queryset)
 
     @admin.display(description=_("kind of content"), ordering="content_type")
     def kind(self, entry):

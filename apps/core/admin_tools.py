@@ -500,7 +500,7 @@ class VersionedAdminMixin(VersionAdmin):
             "object": obj,
             "lines": lines,
             "earlier": earlier,
-            "can_restore": self.has_change_permission(request, obj),
+            "can_restore": self.may_restore(request, obj),
             "revision_url": f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_revision",
             "app_label": opts.app_label,
             "module_name": capfirst(opts.verbose_name_plural),
@@ -508,6 +508,27 @@ class VersionedAdminMixin(VersionAdmin):
         }
         request.current_app = self.admin_site.name
         return TemplateResponse(request, self.object_history_template, context)
+
+    def may_restore(self, request, obj) -> bool:
+        """Restoring a version writes every field and row it holds: only for an editor who may
+        change all of them (not a team editor, for whom a team's editors are read-only)."""
+        if not self.has_change_permission(request, obj):
+            return False
+        if set(self.get_readonly_fields(request, obj)) - set(self.readonly_fields):
+            return False
+        inlines = self.get_inline_instances(request, obj)
+        if len(inlines) < len(self.inlines):
+            return False
+        for inline in inlines:
+            if set(inline.get_readonly_fields(request, obj)) - set(inline.readonly_fields):
+                return False
+            if not (
+                inline.has_add_permission(request, obj)
+                and inline.has_change_permission(request, obj)
+                and inline.has_delete_permission(request, obj)
+            ):
+                return False
+        return True
 
     def _history_fields(self, request, obj) -> dict:
         """{model: field names} this editor sees in the item's form and its inlines: the history
@@ -553,7 +574,7 @@ class VersionedAdminMixin(VersionAdmin):
         obj = self.get_object(request, unquote(object_id))
         if obj is None:
             raise Http404
-        if not self.has_change_permission(request, obj):
+        if not self.may_restore(request, obj):
             raise PermissionDenied
         # The version must be one of this item's: reversion looks it up by number and object id
         # only, and reverting a version of another kind of item would change that item.
@@ -608,26 +629,29 @@ class VersionedAdminMixin(VersionAdmin):
                 for obj in queryset:
                     throw_away(obj, request.user)
             super().delete_queryset(request, queryset)
+        if self.bin_enabled:
+            self._say_binned(request)
 
     def response_delete(self, request, obj_display, obj_id):
+        response = super().response_delete(request, obj_display, obj_id)
+        if self.bin_enabled:
+            self._say_binned(request)
+        return response
+
+    def _say_binned(self, request) -> None:
         from django.conf import settings
         from django.urls import reverse
 
-        response = super().response_delete(request, obj_display, obj_id)
-        if self.bin_enabled:
-            messages.info(
-                request,
-                format_html(
-                    '{} <a href="{}">{}</a>',
-                    gettext(
-                        "It stays in the bin for %(days)s days, from where one click restores it."
-                    )
-                    % {"days": settings.BIN_RETENTION_DAYS},
-                    reverse(f"{self.admin_site.name}:core_binentry_changelist"),
-                    gettext("Open the bin"),
-                ),
-            )
-        return response
+        messages.info(
+            request,
+            format_html(
+                '{} <a href="{}">{}</a>',
+                gettext("Deleted items stay in the bin for %(days)s days; one click restores them.")
+                % {"days": settings.BIN_RETENTION_DAYS},
+                reverse(f"{self.admin_site.name}:core_binentry_changelist"),
+                gettext("Open the bin"),
+            ),
+        )
 
 
 class SingleRowAdminMixin:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime
 import html
 import json
+import logging
 import re
 from dataclasses import dataclass, field
 
@@ -32,6 +33,7 @@ from reversion import revisions
 from reversion.errors import RevertError
 from reversion.models import Revision, Version
 
+logger = logging.getLogger(__name__)
 TEXT_LIMIT = 240
 # Notes kept with a version, stored untranslated and shown in the reader's language.
 DELETED = gettext_noop("Deleted")
@@ -86,9 +88,7 @@ BLOCK_END = re.compile(r"(</(p|li|h[1-6]|blockquote|div|ul|ol)>|<br\s*/?>)", re.
 
 
 def _plain(text: str) -> str:
-    text = html.unescape(strip_tags(BLOCK_END.sub(r"\1 ", str(text))))
-    text = re.sub(r"\s+", " ", text).strip()
-    return Truncator(text).chars(TEXT_LIMIT)
+    return Truncator(_plain_all(text)).chars(TEXT_LIMIT)
 
 
 def _related_repr(model, pks) -> str:
@@ -129,6 +129,9 @@ def _same(f: models.Field, a, b) -> bool:
         return sorted(map(str, a or [])) == sorted(map(str, b or []))
     if a in (None, "") and b in (None, ""):
         return True
+    if isinstance(a, str) and isinstance(b, str):
+        # Line endings and spacing are not changes (browsers send text areas with \r\n).
+        return re.sub(r"\s+", " ", a).strip() == re.sub(r"\s+", " ", b).strip()
     try:
         return f.to_python(a) == f.to_python(b)
     except (ValidationError, TypeError, ValueError):
@@ -170,14 +173,53 @@ def field_changes(
             continue
         if old is None and new[f.name] in (None, "", [], False):
             continue
-        changes.append(
-            FieldChange(
-                label=capfirst(str(f.verbose_name)),
-                old="" if old is None else show_value(f, before),
-                new=show_value(f, new[f.name]),
-            )
+        old_text = "" if old is None else show_value(f, before)
+        new_text = show_value(f, new[f.name])
+        long_texts = (
+            old is not None
+            and not f.choices
+            and isinstance(f, models.CharField | models.TextField)
+            and isinstance(new[f.name], str)
+            and isinstance(before, str)
+            and max(len(new[f.name]), len(before)) > TEXT_LIMIT
         )
+        if long_texts:
+            old_text, new_text = _around_the_change(_plain_all(before), _plain_all(new[f.name]))
+        changes.append(FieldChange(label=capfirst(str(f.verbose_name)), old=old_text, new=new_text))
     return changes
+
+
+def _plain_all(text: str) -> str:
+    text = html.unescape(strip_tags(BLOCK_END.sub(r"\1 ", str(text))))
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _around_the_change(old: str, new: str, context: int = 60) -> tuple[str, str]:
+    """Two long texts cut to the part that differs, with a little context on each side, so
+    an edit near the end of a long text shows (not two identical beginnings)."""
+    if not old:
+        return gettext("(empty)"), Truncator(new).chars(TEXT_LIMIT)
+    if not new:
+        return Truncator(old).chars(TEXT_LIMIT), gettext("(empty)")
+    if len(old) <= TEXT_LIMIT and len(new) <= TEXT_LIMIT:
+        return old, new
+    start = 0
+    while start < min(len(old), len(new)) and old[start] == new[start]:
+        start += 1
+    end = 0
+    while (
+        end < min(len(old), len(new)) - start and old[len(old) - 1 - end] == new[len(new) - 1 - end]
+    ):
+        end += 1
+    begin = max(0, start - context)
+
+    def cut(text: str) -> str:
+        stop = min(len(text), len(text) - end + context)
+        part = text[begin:stop]
+        part = Truncator(part).chars(TEXT_LIMIT * 2)
+        return ("…" if begin else "") + part + ("…" if stop < len(text) else "")
+
+    return cut(old), cut(new)
 
 
 def _followed_rows(version: Version, revision_versions) -> dict[tuple, Version]:
@@ -378,6 +420,7 @@ def restore(entry, user):
         raise RestoreError(gettext("This kind of content no longer exists on the site."))
     if model._base_manager.filter(pk=entry.object_id).exists():
         raise RestoreError(gettext("This item already exists: it was restored before."))
+    _refuse_taken_values(model, entry)
     try:
         with transaction.atomic():
             entry.revision.revert(delete=False)
@@ -389,15 +432,53 @@ def restore(entry, user):
                 revisions.set_user(user)
                 revisions.set_comment(RESTORED)
             entry.delete()
-    except (RevertError, IntegrityError, ObjectDoesNotExist) as exc:
+    except (RevertError, IntegrityError, ObjectDoesNotExist):
+        logger.warning("bin: could not restore %s", entry, exc_info=True)
         raise RestoreError(
             gettext(
-                "It could not be restored: another item now uses its address or a name it "
-                "needs, or something it depends on was deleted too. Details: %(error)s"
+                "It could not be restored: something it depends on (for example the person of "
+                "a membership, or the parent of a page) was deleted too. Restore that first."
             )
-            % {"error": Truncator(str(exc)).chars(200)}
         ) from None
     return obj
+
+
+def _refuse_taken_values(model, entry) -> None:
+    """A value the item must have alone (its address, say) that another item took since: the
+    editor is told which one, and by whom."""
+    fields = raw_fields(
+        Version.objects.filter(
+            revision_id=entry.revision_id,
+            content_type_id=entry.content_type_id,
+            object_id=entry.object_id,
+        ).first()
+    )
+    for f in model._meta.concrete_fields:
+        value = fields.get(f.name)
+        if not f.unique or f.primary_key or value in (None, ""):
+            continue
+        holder = model._base_manager.filter(**{f.name: value}).first()
+        if holder is not None:
+            raise RestoreError(
+                gettext(
+                    "It could not be restored: “%(other)s” now has the same %(field)s "
+                    "(“%(value)s”). Change that item's %(field)s, then restore this one."
+                )
+                % {"other": holder, "field": f.verbose_name, "value": value}
+            )
+
+
+def forget_for_good(entries) -> int:
+    """Remove bin entries for good: their snapshots, and the redirects to their items."""
+    from apps.core.models import Redirect
+
+    rows = list(entries.values_list("revision_id", "content_type_id", "object_id"))
+    with transaction.atomic():
+        for _revision, kind, pk in rows:
+            Redirect.objects.filter(content_type_id=kind, object_id=pk).delete()
+        # The snapshot revisions hold nothing else; removing them removes the entries too.
+        Revision.objects.filter(pk__in=[revision for revision, _kind, _pk in rows]).delete()
+    return len(rows)
 
 
 def bin_expiry(deleted_at: datetime.datetime) -> datetime.datetime:
@@ -406,18 +487,8 @@ def bin_expiry(deleted_at: datetime.datetime) -> datetime.datetime:
 
 def empty_bin(now=None) -> int:
     """Remove for good what has been in the bin longer than the retention. Returns how many."""
-    from apps.core.models import BinEntry, Redirect
+    from apps.core.models import BinEntry
 
     now = now or timezone.now()
     cutoff = now - datetime.timedelta(days=settings.BIN_RETENTION_DAYS)
-    expired = BinEntry.objects.filter(deleted_at__lt=cutoff)
-    rows = list(expired.values_list("revision_id", "content_type_id", "object_id"))
-    revision_ids = [revision_id for revision_id, _kind, _pk in rows]
-    count = len(revision_ids)
-    with transaction.atomic():
-        # Their old addresses led to them; gone for good, they lead nowhere.
-        for _revision, kind, pk in rows:
-            Redirect.objects.filter(content_type_id=kind, object_id=pk).delete()
-        # The snapshot revisions hold nothing else; removing them removes the entries too.
-        Revision.objects.filter(pk__in=revision_ids).delete()
-    return count
+    return forget_for_good(BinEntry.objects.filter(deleted_at__lt=cutoff))

@@ -144,7 +144,7 @@ def test_a_deleted_team_comes_back_with_its_memberships_publications_and_links(e
     team_pk, person = team.pk, membership.person
 
     response = editor.post(f"/admin/teams/team/{team.pk}/delete/", {"post": "yes"}, follow=True)
-    assert "Il reste dans la corbeille 30 jours" in response.content.decode()
+    assert "restent 30 jours dans la corbeille" in response.content.decode()
     assert not Team.objects.filter(pk=team_pk).exists()
     assert not Membership.objects.filter(pk=membership.pk).exists()
     entry = BinEntry.objects.get()
@@ -197,7 +197,8 @@ def test_a_restore_that_cannot_happen_says_why_and_changes_nothing(editor):
     entry = BinEntry.objects.get()
     response = editor.post(f"/admin/core/binentry/{entry.pk}/restore/", follow=True)
     assert response.status_code == 200
-    assert "n’a pas pu être restauré" in response.content.decode()
+    html = response.content.decode()
+    assert "n’a pas pu être restauré" in html and "« lab-b »" in html, "says which address"
     assert BinEntry.objects.filter(pk=entry.pk).exists(), "still in the bin"
     assert Team.objects.filter(slug="lab-b").count() == 1
 
@@ -366,11 +367,13 @@ def test_a_version_of_another_kind_of_item_cannot_be_restored_through_ones_own(
     assert editor.post(save_person, values).status_code == 302
     foreign = Version.objects.get_for_object(person).order_by("pk").first()
     url = f"/admin/teams/team/{team.pk}/history/{foreign.pk}/"
-    assert client.get(url, follow=True).status_code == 404
+    assert client.get(url, follow=True).status_code == 403, "team editors restore nothing"
+    # Even for a site editor, a person's version is not the team's.
+    assert editor.get(url, follow=True).status_code == 404
     team_form = form_values(
-        client.get(f"/admin/teams/team/{team.pk}/change/").content.decode(), "team_form"
+        editor.get(f"/admin/teams/team/{team.pk}/change/").content.decode(), "team_form"
     )
-    assert client.post(url, team_form, follow=True).status_code == 404
+    assert editor.post(url, team_form, follow=True).status_code == 404
     person.refresh_from_db()
     assert person.expertise_en == "Tumour immunology", "the other item is untouched"
 
@@ -390,3 +393,38 @@ def test_the_history_shows_no_field_the_readers_form_hides(editor, team_editor_c
     html = seen.content.decode()
     assert "Cheffe" in html, "public fields are shown"
     assert "prive@example.org" not in html and "01 23 45 67 89" not in html
+
+
+def test_a_team_editor_sees_their_teams_history_but_cannot_restore_what_they_may_not_change(
+    team_editor_client,
+):
+    """Restoring writes every field: a team's editors are read-only for a team editor, so the
+    restore is for those who may change everything."""
+    client, team = team_editor_client
+    import reversion
+
+    with reversion.create_revision():
+        team.save()
+    version = Version.objects.get_for_object(team).first()
+    history = client.get(f"/admin/teams/team/{team.pk}/history/")
+    assert history.status_code == 200
+    assert "Voir ou rétablir" not in history.content.decode()
+    assert client.get(f"/admin/teams/team/{team.pk}/history/{version.pk}/").status_code == 403
+
+
+def test_a_change_at_the_end_of_a_long_text_shows_and_line_endings_are_no_change():
+    from apps.core.versions import field_changes
+
+    long_text = "<p>" + "Une phrase de description. " * 30 + "</p>"
+    changes = field_changes(
+        Team,
+        {"description_fr": long_text, "summary_fr": "Ligne un\r\nLigne deux"},
+        {
+            "description_fr": long_text.replace("</p>", "Ajout final.</p>"),
+            "summary_fr": "Ligne un\nLigne deux",
+        },
+    )
+    assert [change.label for change in changes] == ["Description [fr]"], "no line-ending change"
+    change = changes[0]
+    assert change.new.endswith("Ajout final.") and change.new.startswith("…")
+    assert change.old != change.new
