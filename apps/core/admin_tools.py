@@ -80,14 +80,70 @@ class PublicationStateFilter(admin.SimpleListFilter):
         return queryset if condition is None else queryset.filter(condition)
 
 
+PUBLISHING_ACTIONS = ("_publish", "_schedule", "_save_draft", "_unpublish")
+
+
 class PublicationStateMixin:
     """Every list of publishable items shows its state (Draft, Scheduled with its date, Live,
-    Expired) in place of the bare status, and filters by it."""
+    Expired) in place of the bare status, and filters by it. Its change form has publishing
+    buttons beside Save: Publish now, Schedule (at the form's "publish at"), Save as draft and,
+    for a live item, Unpublish; each sets the status (and clears a date that would contradict
+    it) before the form is checked, so a refusal says why in the form."""
 
     def _is_publishable(self) -> bool:
         from apps.core.models import Publishable
 
         return issubclass(self.model, Publishable)
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form_class = super().get_form(request, obj, change=change, **kwargs)
+        action = next((a for a in PUBLISHING_ACTIONS if a in request.POST), None)
+        if not self._is_publishable() or request.method != "POST" or action is None:
+            return form_class
+
+        class PublishingForm(form_class):
+            def clean(self):
+                cleaned = super().clean()
+                if "status" not in self.fields:
+                    return cleaned
+                now = timezone.now()
+                publish_at = cleaned.get("publish_at")
+                if action == "_publish":
+                    cleaned["status"] = "published"
+                    if publish_at and publish_at > now:
+                        cleaned["publish_at"] = None
+                    unpublish_at = cleaned.get("unpublish_at")
+                    if unpublish_at and unpublish_at <= now:
+                        cleaned["unpublish_at"] = None
+                elif action == "_schedule":
+                    if not publish_at or publish_at <= now:
+                        self.add_error(
+                            "publish_at" if "publish_at" in self.fields else None,
+                            gettext("To schedule it, give a future date and time here."),
+                        )
+                    cleaned["status"] = "published"
+                else:  # save as draft, unpublish: never shown, so no date to wait for
+                    cleaned["status"] = "draft"
+                    if action == "_unpublish" and publish_at and publish_at > now:
+                        cleaned["publish_at"] = None
+                return cleaned
+
+        PublishingForm.__name__ = form_class.__name__
+        return PublishingForm
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if self._is_publishable():
+            context["publishing_buttons"] = True
+            context["is_live"] = (
+                obj is not None
+                and obj.pk
+                and publication_state(obj)[0]
+                in (
+                    "live",
+                    "scheduled",
+                )
+            )
+        return super().render_change_form(request, context, add, change, form_url, obj)
 
     def get_list_display(self, request):
         columns = list(super().get_list_display(request))
