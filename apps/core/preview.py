@@ -45,7 +45,7 @@ class _Rollback(Exception):
     pass
 
 
-def _public_response(request, url: str):
+def _public_response(request, url: str, state: str = ""):
     """The public view's response for `url`, rendered, as this staff member sees it."""
     parts = urlsplit(url)
     try:
@@ -58,13 +58,22 @@ def _public_response(request, url: str):
     visit.GET = QueryDict(parts.query)
     visit.POST = QueryDict()
     visit.META = {**request.META, "REQUEST_METHOD": "GET", "QUERY_STRING": parts.query}
-    visit.preview_unsaved = True  # base.html shows the preview banner
+    visit.preview_unsaved = True  # base.html shows the preview banner, with the item's state
+    visit.preview_state = state
     visit.resolver_match = match
     visit.LANGUAGE_CODE = translation.get_language()
     response = match.func(visit, *match.args, **match.kwargs)
     if hasattr(response, "render"):
         response.render()
     return response
+
+
+def _state_of(obj) -> str:
+    """Draft, Scheduled (with its date), Live or Expired, as the form would save it."""
+    from apps.core.admin_tools import publication_state
+    from apps.core.models import Publishable
+
+    return publication_state(obj)[1] if isinstance(obj, Publishable) else ""
 
 
 def render_unsaved(request, save, obj_url) -> dict[str, dict]:
@@ -78,7 +87,7 @@ def render_unsaved(request, save, obj_url) -> dict[str, dict]:
                 for language, _name in settings.LANGUAGES:
                     with translation.override(language):
                         url = obj_url(obj)
-                        response = _public_response(request, url)
+                        response = _public_response(request, url, _state_of(obj))
                     if response is None:
                         pages[language] = {"status": 404, "html": "", "url": url}
                         continue

@@ -148,7 +148,7 @@ def test_preview_opens_the_unsaved_form_in_a_new_tab_and_passes_axe(
     page.goto(f"{live_server.url}/admin/news/newsarticle/{article.pk}/change/")
     page.fill("#id_title_en", "Title being written")
     with page.context.expect_page() as new_tab:
-        page.locator("button[name=_preview]").click()
+        page.locator("[name=_preview]").click()
     preview = new_tab.value
     preview.wait_for_load_state()
     assert "/preview/" in preview.url

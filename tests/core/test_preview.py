@@ -67,6 +67,7 @@ def test_an_article_preview_shows_the_unsaved_text_in_both_languages_and_saves_n
     )
     french = frame(editor, show, "fr")
     assert "Titre en préparation" in french and BANNER in french
+    assert "État une fois enregistré : En ligne." in french
     english = frame(editor, show, "en")
     assert "Title in the making" in english
     assert "Preview of unsaved changes" in english
