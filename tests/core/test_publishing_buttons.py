@@ -73,6 +73,8 @@ def test_unpublish_and_save_as_draft_take_a_live_item_off_the_site(editor):
     article = NewsArticleFactory(status="published")
     response, html = press(editor, article, "_unpublish")
     assert 'name="_unpublish"' in html, "a live item can be unpublished"
+    # Saving a live item as a draft would take it offline: that button is Unpublish there.
+    assert 'name="_save_draft"' not in html
     article.refresh_from_db()
     assert article.status == "draft"
     assert Client().get(article.get_absolute_url()).status_code == 404
