@@ -405,8 +405,6 @@ class VersionedAdminMixin(VersionAdmin):
         from apps.core.preview import remember, render_unsaved
 
         add = object_id is None
-        if request.method != "POST":
-            return redirect(reverse(self._url_name("changelist")))
         obj = None
         if add:
             if not self.has_add_permission(request):
@@ -421,6 +419,8 @@ class VersionedAdminMixin(VersionAdmin):
                 raise Http404
             if not self.has_change_permission(request, obj):
                 raise PermissionDenied
+        if request.method != "POST":
+            return redirect(reverse(self._url_name("changelist")))
         fields = flatten_fieldsets(self.get_fieldsets(request, obj))
         form_class = self.get_form(request, obj, change=not add, fields=fields)
         form = form_class(request.POST, request.FILES, instance=obj)
