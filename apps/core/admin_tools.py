@@ -458,10 +458,15 @@ class VersionedAdminMixin(VersionAdmin):
     def _preview_errors(form, formsets) -> list[str]:
         """The form's errors as an editor reads them: the field's label, then the message."""
         lines = []
-        for each in [form, *(f for formset in formsets for f in formset.forms)]:
-            for name, messages_ in each.errors.items():
-                label = each.fields[name].label if name in each.fields else ""
-                lines += [f"{label} : {message}" if label else message for message in messages_]
+        rows = [(form, "")]
+        for formset in formsets:
+            name = capfirst(str(formset.model._meta.verbose_name))
+            rows += [(row, f"{name} {number}") for number, row in enumerate(formset.forms, 1)]
+        for each, row in rows:
+            for field, messages_ in each.errors.items():
+                label = each.fields[field].label if field in each.fields else ""
+                where = " – ".join(str(part) for part in (row, label) if part)
+                lines += [f"{where} : {message}" if where else message for message in messages_]
         for formset in formsets:
             lines += list(formset.non_form_errors())
         return lines

@@ -169,3 +169,14 @@ def test_an_invalid_form_is_not_previewed_and_odd_requests_are_refused(editor):
     assert blocked.status_code == 403
     article.refresh_from_db()
     assert article.title_fr != "Secret"
+
+
+def test_an_error_in_an_inline_row_names_the_row(editor):
+    team = TeamFactory()
+    MembershipFactory(team=team)
+    url = f"/admin/teams/team/{team.pk}/change/"
+    values = form_values(editor.get(url).content.decode(), "team_form")
+    values["memberships-0-start_date"] = "pas une date"
+    refused = editor.post(f"/admin/teams/team/{team.pk}/preview/", values)
+    assert refused.status_code == 400
+    assert "Appartenance 1 – Date de début : " in refused.content.decode()

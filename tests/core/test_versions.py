@@ -428,3 +428,11 @@ def test_a_change_at_the_end_of_a_long_text_shows_and_line_endings_are_no_change
     change = changes[0]
     assert change.new.endswith("Ajout final.") and change.new.startswith("…")
     assert change.old != change.new
+
+
+def test_a_list_of_versioned_content_links_to_its_deleted_items_in_the_bin(editor):
+    html = editor.get("/admin/news/newsarticle/").content.decode()
+    assert "Éléments supprimés (corbeille)" in html
+    assert editor.get("/admin/news/newsarticle/recover/")["Location"].startswith(
+        "/admin/core/binentry/?content_type__id__exact="
+    )
