@@ -354,6 +354,18 @@ class VersionedAdminMixin(VersionAdmin):
     puts the item in the bin (apps.core.versions) unless `bin_enabled` is off; reversion's own
     "recover deleted" pages lead to the bin."""
 
+    def _object_or_404(self, request, object_id):
+        """The item an admin address names: 404 for an id that is not one (`abc`, NUL) or
+        that names nothing."""
+        try:
+            self.model._meta.pk.to_python(unquote(object_id))
+        except (ValidationError, ValueError, TypeError):
+            raise Http404 from None
+        obj = self.get_object(request, unquote(object_id))
+        if obj is None:
+            raise Http404
+        return obj
+
     object_history_template = "admin/core/version_history.html"
     bin_enabled = True
     # A Preview button on the change form, for models with a public page (apps.core.preview).
@@ -410,13 +422,7 @@ class VersionedAdminMixin(VersionAdmin):
             if not self.has_add_permission(request):
                 raise PermissionDenied
         else:
-            try:
-                self.model._meta.pk.to_python(unquote(object_id))
-            except (ValidationError, ValueError, TypeError):
-                raise Http404 from None
-            obj = self.get_object(request, unquote(object_id))
-            if obj is None:
-                raise Http404
+            obj = self._object_or_404(request, object_id)
             if not self.has_change_permission(request, obj):
                 raise PermissionDenied
         if request.method != "POST":
@@ -540,13 +546,7 @@ class VersionedAdminMixin(VersionAdmin):
     def history_view(self, request, object_id, extra_context=None):
         from apps.core.versions import history_of
 
-        try:
-            self.model._meta.pk.to_python(unquote(object_id))
-        except (ValidationError, ValueError, TypeError):
-            raise Http404 from None
-        obj = self.get_object(request, unquote(object_id))
-        if obj is None:
-            raise Http404
+        obj = self._object_or_404(request, object_id)
         if not self.has_view_or_change_permission(request, obj):
             raise PermissionDenied
         opts = self.model._meta
@@ -628,13 +628,7 @@ class VersionedAdminMixin(VersionAdmin):
         return super().change_view(request, object_id, form_url, extra_context)
 
     def revision_view(self, request, object_id, version_id, extra_context=None):
-        try:
-            self.model._meta.pk.to_python(unquote(object_id))
-        except (ValidationError, ValueError, TypeError):
-            raise Http404 from None
-        obj = self.get_object(request, unquote(object_id))
-        if obj is None:
-            raise Http404
+        obj = self._object_or_404(request, object_id)
         if not self.may_restore(request, obj):
             raise PermissionDenied
         # The version must be one of this item's: reversion looks it up by number and object id
