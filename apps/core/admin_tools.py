@@ -37,22 +37,47 @@ from reversion.admin import VersionAdmin
 from apps.core.models import published_q
 
 
+def _short_time(moment) -> str:
+    return date_format(timezone.localtime(moment), "SHORT_DATETIME_FORMAT")
+
+
 def publication_state(obj, now=None) -> tuple[str, str]:
-    """(key, label) of where a publishable item stands: draft, scheduled (with its date), live
-    or expired."""
+    """(key, label) of where a publishable item stands: draft, scheduled (with its date), live,
+    live with changes pending (a draft of changes, with their date when scheduled; lists annotate
+    `pending_changes`, see `PublicationStateMixin.get_queryset`) or expired."""
     now = now or timezone.now()
     if obj.status != "published":
         return "draft", gettext("Draft")
     if obj.publish_at and obj.publish_at > now:
-        when = date_format(timezone.localtime(obj.publish_at), "SHORT_DATETIME_FORMAT")
-        return "scheduled", gettext("Scheduled (%(when)s)") % {"when": when}
+        return "scheduled", gettext("Scheduled (%(when)s)") % {"when": _short_time(obj.publish_at)}
     if obj.unpublish_at and obj.unpublish_at <= now:
         return "expired", gettext("Expired")
+    if getattr(obj, "pending_changes", False):
+        when = getattr(obj, "pending_changes_at", None)
+        if when:
+            label = gettext("Live, changes scheduled (%(when)s)") % {"when": _short_time(when)}
+            return "pending", label
+        return "pending", gettext("Live, changes pending")
     return "live", gettext("Live")
 
 
+def pending_changes_of(model):
+    """The pending changes of the row a subquery's `OuterRef("pk")` names."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.db.models import CharField, OuterRef
+    from django.db.models.functions import Cast
+
+    from apps.core.models import PendingChange
+
+    return PendingChange.objects.filter(
+        content_type=ContentType.objects.get_for_model(model),
+        object_id=Cast(OuterRef("pk"), CharField()),
+    )
+
+
 class PublicationStateFilter(admin.SimpleListFilter):
-    """Lists of publishable items filtered by state: Draft, Scheduled, Live, Expired."""
+    """Lists of publishable items filtered by state: Draft, Scheduled, Live, Changes pending
+    (live, with a draft of changes), Expired."""
 
     title = _("state")
     parameter_name = "state"
@@ -62,16 +87,20 @@ class PublicationStateFilter(admin.SimpleListFilter):
             ("draft", _("Draft")),
             ("scheduled", _("Scheduled")),
             ("live", _("Live")),
+            ("pending", _("Changes pending")),
             ("expired", _("Expired")),
         )
 
     def queryset(self, request, queryset):
+        from django.db.models import Exists
+
         now = timezone.now()
         published = Q(status="published")
         conditions = {
             "draft": ~published,
             "scheduled": published & Q(publish_at__gt=now),
             "live": published_q(now=now),
+            "pending": Exists(pending_changes_of(queryset.model)),
             "expired": published
             & (Q(publish_at__isnull=True) | Q(publish_at__lte=now))
             & Q(unpublish_at__lte=now),
@@ -80,15 +109,28 @@ class PublicationStateFilter(admin.SimpleListFilter):
         return queryset if condition is None else queryset.filter(condition)
 
 
-PUBLISHING_ACTIONS = ("_publish", "_schedule", "_save_draft", "_unpublish")
+PUBLISHING_ACTIONS = ("_publish", "_schedule", "_save_draft", "_schedule_changes", "_unpublish")
+# The actions that keep a live item's published version and store the form as pending changes.
+DRAFTING_ACTIONS = ("_save_draft", "_schedule_changes")
+
+
+def _changes_time(value):
+    """The "publish the changes at" input (a datetime-local field), or None."""
+    field = forms.DateTimeField(input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S"])
+    try:
+        return field.clean(value)
+    except ValidationError:
+        return None
 
 
 class PublicationStateMixin:
     """Every list of publishable items shows its state (Draft, Scheduled with its date, Live,
     Expired) in place of the bare status, and filters by it. Its change form has publishing
     buttons beside Save: Publish now, Schedule (at the form's "publish at"), Save as draft and,
-    for a live item, Unpublish; each sets the status (and clears a date that would contradict
-    it) before the form is checked, so a refusal says why in the form."""
+    for a live item, Save the changes as a draft, Schedule the changes and Unpublish; each sets
+    the status (and clears a date that would contradict it) before the form is checked, so a
+    refusal says why in the form. Changes to a live item saved as a draft leave its status alone
+    (`VersionedAdminMixin` keeps them apart, apps.core.pending)."""
 
     def _is_publishable(self) -> bool:
         from apps.core.models import Publishable
@@ -108,6 +150,28 @@ class PublicationStateMixin:
                     return cleaned
                 now = timezone.now()
                 publish_at = cleaned.get("publish_at")
+                if action in DRAFTING_ACTIONS and getattr(request, "_keep_live", False):
+                    if action == "_schedule_changes":
+                        when = _changes_time(request.POST.get("_changes_at"))
+                        if when is None or when <= now:
+                            self.add_error(
+                                None,
+                                gettext(
+                                    "To schedule the changes, give a future date and time "
+                                    "beside “Schedule the changes”."
+                                ),
+                            )
+                        request._changes_at = when
+                    return cleaned
+                if action == "_schedule_changes":
+                    self.add_error(
+                        None,
+                        gettext(
+                            "Only changes to a published item can be scheduled this way: use "
+                            "“Schedule at the publish at time”."
+                        ),
+                    )
+                    return cleaned
                 if action == "_publish":
                     cleaned["status"] = "published"
                     if publish_at and publish_at > now:
@@ -133,17 +197,26 @@ class PublicationStateMixin:
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         if self._is_publishable():
+            state = publication_state(obj)[0] if obj is not None and obj.pk else "new"
             context["publishing_buttons"] = True
-            context["is_live"] = (
-                obj is not None
-                and obj.pk
-                and publication_state(obj)[0]
-                in (
-                    "live",
-                    "scheduled",
-                )
+            context["is_live"] = state in ("live", "pending", "scheduled")  # may be unpublished
+            # Changes to it may be kept as a draft (apps.core.pending).
+            context["keeps_live"] = state in ("live", "pending") and getattr(
+                self, "drafts_enabled", False
             )
         return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def get_queryset(self, request):
+        from django.db.models import Exists, Subquery
+
+        queryset = super().get_queryset(request)
+        if not self._is_publishable():
+            return queryset
+        pending = pending_changes_of(self.model)
+        return queryset.annotate(
+            pending_changes=Exists(pending),
+            pending_changes_at=Subquery(pending.values("publish_at")[:1]),
+        )
 
     def get_list_display(self, request):
         columns = list(super().get_list_display(request))
@@ -183,11 +256,18 @@ class StaleEditGuardMixin:
     def _state_of(self, request, obj) -> str:
         from django.forms.models import _get_foreign_key
 
-        rows = [list(type(obj)._base_manager.filter(pk=obj.pk).values())]
+        def content(model):
+            # Not the times a save stamps: publishing a draft stamps them again (apps.core.pending).
+            return [
+                f.attname for f in model._meta.concrete_fields if not getattr(f, "auto_now", False)
+            ]
+
+        model = type(obj)
+        rows = [list(model._base_manager.filter(pk=obj.pk).values(*content(model)))]
         for inline in self.get_inline_instances(request, obj):
             fk = _get_foreign_key(type(obj), inline.model, fk_name=inline.fk_name)
             related = inline.model._base_manager.filter(**{fk.name: obj}).order_by("pk")
-            rows.append(list(related.values()))
+            rows.append(list(related.values(*content(inline.model))))
         data = json.dumps(rows, default=str, sort_keys=True).encode()
         return hashlib.sha256(data).hexdigest()[:32]
 
@@ -318,6 +398,8 @@ class SafeObjectAdminMixin(PublicationStateMixin, StaleEditGuardMixin):
         return super().response_add(request, obj, post_url_continue)
 
     def response_change(self, request, obj):
+        if getattr(request, "_keep_live", False):  # nothing changed for visitors
+            return super().response_change(request, obj)
         self._say_when_scheduled(request, obj)
         for old_path, new_path in getattr(obj, "_moved_addresses", ()):
             messages.info(
@@ -371,6 +453,14 @@ class VersionedAdminMixin(VersionAdmin):
     # A Preview button on the change form, for models with a public page (apps.core.preview).
     preview_enabled = True
 
+    @property
+    def drafts_enabled(self) -> bool:
+        """Changes to a live item may be kept as a draft (apps.core.pending): every publishable
+        model."""
+        from apps.core.models import Publishable
+
+        return issubclass(self.model, Publishable)
+
     def _url_name(self, view: str) -> str:
         opts = self.model._meta
         return f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_{view}"
@@ -382,10 +472,19 @@ class VersionedAdminMixin(VersionAdmin):
         from django.urls import path
 
         urls = super().get_urls()
-        if not self._previewable():
-            return urls
         info = f"{self.model._meta.app_label}_{self.model._meta.model_name}"
         view = self.admin_site.admin_view
+        if self.drafts_enabled:
+            urls = [
+                path(
+                    "<path:object_id>/changes/discard/",
+                    view(self.discard_changes_view),
+                    name=f"{info}_discard_changes",
+                ),
+                *urls,
+            ]
+        if not self._previewable():
+            return urls
         return [
             path("preview/", view(self.preview_view), name=f"{info}_preview_add"),
             path("preview/<str:token>/", view(self.preview_show), name=f"{info}_preview_show"),
@@ -403,18 +502,36 @@ class VersionedAdminMixin(VersionAdmin):
                 if obj is not None and obj.pk
                 else reverse(self._url_name("preview_add"))
             )
+        context.update(self._pending_context(obj))
         return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def _pending_context(self, obj) -> dict:
+        """What the change form and the history say of the item's pending changes."""
+        from django.urls import reverse
+
+        from apps.core.pending import pending_for
+
+        pending = pending_for(obj) if self.drafts_enabled and obj is not None else None
+        if pending is None:
+            return {}
+        context = {
+            "pending_change": pending,
+            "pending_by": _person(pending.saved_by),
+            "discard_url": reverse(self._url_name("discard_changes"), args=[obj.pk]),
+        }
+        if pending.publish_at:
+            local = timezone.localtime(pending.publish_at)
+            context["pending_at_value"] = local.strftime("%Y-%m-%dT%H:%M")
+        return context
 
     def preview_view(self, request, object_id=None):
         """The change form's unsaved content (inlines included) in the public page, nothing
         saved: rendered in a rolled-back transaction, kept in the session, shown by
         `preview_show`."""
-        from django.contrib.admin.utils import flatten_fieldsets
-        from django.forms.formsets import all_valid
         from django.shortcuts import redirect
         from django.urls import reverse
 
-        from apps.core.preview import remember, render_unsaved
+        from apps.core.pending import pending_for, showing
 
         add = object_id is None
         obj = None
@@ -427,6 +544,20 @@ class VersionedAdminMixin(VersionAdmin):
                 raise PermissionDenied
         if request.method != "POST":
             return redirect(reverse(self._url_name("changelist")))
+        # An item with pending changes: its form holds them, and is checked against them.
+        with showing(pending_for(obj) if self.drafts_enabled else None):
+            if obj is not None:
+                obj = self.get_object(request, unquote(object_id))
+            return self._preview_of(request, obj, add)
+
+    def _preview_of(self, request, obj, add):
+        from django.contrib.admin.utils import flatten_fieldsets
+        from django.forms.formsets import all_valid
+        from django.shortcuts import redirect
+        from django.urls import reverse
+
+        from apps.core.preview import remember, render_unsaved
+
         fields = flatten_fieldsets(self.get_fieldsets(request, obj))
         form_class = self.get_form(request, obj, change=not add, fields=fields)
         form = form_class(request.POST, request.FILES, instance=obj)
@@ -541,6 +672,9 @@ class VersionedAdminMixin(VersionAdmin):
         return admin.ModelAdmin.log_addition(self, request, obj, message)
 
     def log_change(self, request, obj, message):
+        if getattr(request, "_keep_live", False):  # logged once the draft is kept
+            request._draft_change_message = message
+            return None
         return admin.ModelAdmin.log_change(self, request, obj, message)
 
     def history_view(self, request, object_id, extra_context=None):
@@ -562,6 +696,7 @@ class VersionedAdminMixin(VersionAdmin):
             "lines": lines,
             "earlier": earlier,
             "can_restore": self.may_restore(request, obj),
+            **self._pending_context(obj),
             "revision_url": f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_revision",
             "app_label": opts.app_label,
             "module_name": capfirst(opts.verbose_name_plural),
@@ -616,16 +751,158 @@ class VersionedAdminMixin(VersionAdmin):
         return list(entries.order_by("-action_time")[:50])
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        if request.method == "POST":
-            from apps.core.versions import keep_baseline
+        from apps.core.pending import pending_for
+        from apps.core.versions import keep_baseline
 
-            try:
-                obj = self.get_object(request, unquote(object_id))
-            except (ValidationError, ValueError, TypeError):
-                obj = None
-            if obj is not None and self.has_change_permission(request, obj):
-                keep_baseline(obj)
-        return super().change_view(request, object_id, form_url, extra_context)
+        try:
+            obj = self.get_object(request, unquote(object_id))
+        except (ValidationError, ValueError, TypeError):
+            obj = None
+        if obj is None or not self.has_change_permission(request, obj):
+            return super().change_view(request, object_id, form_url, extra_context)
+        if request.method == "POST":
+            keep_baseline(obj)
+        pending = pending_for(obj) if self.drafts_enabled else None
+        drafting = self._drafting(request, obj, pending)
+        if pending is None and not drafting:
+            return super().change_view(request, object_id, form_url, extra_context)
+        return self._change_with_draft(
+            request, object_id, form_url, extra_context, obj, pending, drafting
+        )
+
+    def _drafting(self, request, obj, pending) -> bool:
+        """Is this save one to keep as pending changes, the live version staying public? "Save
+        the changes as a draft" or "Schedule the changes" on a live item, and a plain Save of an
+        item that already has pending changes (only "Publish now" puts them online)."""
+        if not self.drafts_enabled or request.method != "POST":
+            return False
+        action = next((a for a in PUBLISHING_ACTIONS if a in request.POST), None)
+        if action in DRAFTING_ACTIONS:
+            return pending is not None or publication_state(obj)[0] == "live"
+        return pending is not None and action is None
+
+    def _change_with_draft(
+        self, request, object_id, form_url, extra_context, obj, pending, drafting
+    ):
+        """The change form of an item with pending changes, or a save kept as pending changes.
+
+        The form opens on the draft: it is written over the live rows inside a transaction that
+        is rolled back. A save to keep as a draft runs as an ordinary save in that transaction;
+        what it wrote is read, the transaction rolled back, and the result kept as the item's
+        pending changes. A save that publishes (Publish now, Unpublish) stays, and the draft
+        goes."""
+        from contextlib import nullcontext
+
+        from django.db import transaction
+        from django.db.models import signals
+        from reversion.errors import RevertError
+        from reversion.utils import mute_signals
+
+        from apps.core import pending as drafts
+
+        request._keep_live = drafting
+        request._changes_at = None
+        publishing = request.method == "POST" and not drafting
+        quiet = (
+            mute_signals(
+                signals.pre_save,
+                signals.post_save,
+                signals.pre_delete,
+                signals.post_delete,
+                signals.m2m_changed,
+            )
+            if not publishing
+            else nullcontext()
+        )
+        kept = None
+        with transaction.atomic(), drafts.unshared(not publishing):
+            if pending is not None:
+                try:
+                    with quiet:
+                        drafts.write_over_live(pending, announce=publishing)
+                except RevertError:
+                    # Another item took their address since, say: the form opens on the
+                    # published version, and the notice says what is wrong.
+                    if request.method == "GET":
+                        messages.warning(
+                            request,
+                            gettext(
+                                "The pending changes cannot be opened: another item now uses "
+                                "the same address, or something they refer to was deleted. The "
+                                "form shows the published version; saving it replaces the "
+                                "changes."
+                            ),
+                        )
+            response = super().change_view(request, object_id, form_url, extra_context)
+            saved = request.method == "POST" and response.status_code == 302
+            if saved and publishing:
+                if pending is not None:
+                    drafts.discard(pending)
+                return response
+            if saved:
+                kept = drafts.current_state(obj)
+            elif hasattr(response, "render"):
+                response.render()
+            transaction.set_rollback(True)
+        if kept is None:
+            return response
+        drafts.keep(obj, kept, request.user, request._changes_at)
+        message = getattr(request, "_draft_change_message", None)
+        if message:
+            admin.ModelAdmin.log_change(self, request, obj, message)
+        return response
+
+    def discard_changes_view(self, request, object_id):
+        """Discard an item's pending changes, after a confirmation: the live version stays."""
+        from django.shortcuts import redirect
+        from django.urls import reverse
+
+        from apps.core.pending import discard, pending_for
+
+        obj = self._object_or_404(request, object_id)
+        if not self.has_change_permission(request, obj):
+            raise PermissionDenied
+        pending = pending_for(obj)
+        change_url = reverse(self._url_name("change"), args=[obj.pk])
+        if pending is None:
+            messages.info(request, gettext("This item has no pending changes."))
+            return redirect(change_url)
+        if request.method == "POST":
+            discard(pending)
+            messages.success(
+                request,
+                gettext("The pending changes were discarded; the published version is unchanged."),
+            )
+            return redirect(change_url)
+        context = {
+            **self.admin_site.each_context(request),
+            "title": gettext("Discard the pending changes of “%(item)s”?") % {"item": obj},
+            "subtitle": None,
+            "opts": self.model._meta,
+            "object": obj,
+            "pending_change": pending,
+            "pending_by": _person(pending.saved_by),
+            "change_url": change_url,
+        }
+        return TemplateResponse(request, "admin/core/discard_changes.html", context)
+
+    def response_change(self, request, obj):
+        from django.shortcuts import redirect
+
+        if not getattr(request, "_keep_live", False):
+            return super().response_change(request, obj)
+        text = gettext(
+            "Your changes are saved as a draft: visitors still see the published version. "
+            "Preview them, publish them now or schedule them from this form."
+        )
+        when = getattr(request, "_changes_at", None)
+        if when is not None:
+            text = gettext(
+                "Your changes are saved as a draft and will be published on %(when)s; until "
+                "then visitors see the published version."
+            ) % {"when": date_format(timezone.localtime(when), "DATETIME_FORMAT")}
+        messages.success(request, text)
+        return redirect(request.path)
 
     def revision_view(self, request, object_id, version_id, extra_context=None):
         obj = self._object_or_404(request, object_id)
@@ -707,6 +984,12 @@ class VersionedAdminMixin(VersionAdmin):
                 gettext("Open the bin"),
             ),
         )
+
+
+def _person(user) -> str:
+    if user is None:
+        return gettext("someone")
+    return user.get_full_name() or user.get_username()
 
 
 class SingleRowAdminMixin:

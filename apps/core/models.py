@@ -543,3 +543,44 @@ class BinEntry(models.Model):
 
     def __str__(self) -> str:
         return self.object_repr
+
+
+class PendingChange(models.Model):
+    """Changes to a live item saved as a draft: visitors keep seeing the live version while the
+    changes (a django-reversion revision of their own, with the item's rows) wait to be
+    previewed, published, scheduled for `publish_at`, or discarded (apps.core.pending)."""
+
+    content_type = models.ForeignKey(
+        "contenttypes.ContentType", on_delete=models.CASCADE, verbose_name=_("kind of content")
+    )
+    object_id = models.CharField(_("identifier"), max_length=64)
+    revision = models.OneToOneField(
+        "reversion.Revision", on_delete=models.CASCADE, related_name="pending_change"
+    )
+    saved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("saved by"),
+    )
+    saved_at = models.DateTimeField(_("saved on"), default=timezone.now)
+    publish_at = models.DateTimeField(
+        _("publish the changes at"), null=True, blank=True, db_index=True
+    )
+    # Why scheduled changes could not go live (another item took their address, say): they
+    # wait, unscheduled, for an editor.
+    problem = models.TextField(_("problem"), blank=True)
+
+    class Meta:
+        verbose_name = _("pending change")
+        verbose_name_plural = _("pending changes")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id"], name="one_pending_change_per_item"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.content_type} {self.object_id}"

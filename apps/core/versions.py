@@ -296,6 +296,7 @@ def history_of(model, object_id, shown=None) -> list[HistoryLine]:
     rows in `shown`, {model: field names}, when given)."""
     versions = list(
         Version.objects.get_for_object_reference(model, object_id)
+        .filter(revision__pending_change__isnull=True)  # changes not yet published
         .select_related("revision__user")
         .order_by("revision__date_created", "pk")
     )
@@ -323,20 +324,14 @@ def history_of(model, object_id, shown=None) -> list[HistoryLine]:
 # The bin ----------------------------------------------------------------------------------------
 
 
-def snapshot(obj, user=None, comment: str = "") -> Revision:
-    """A revision of its own holding `obj` and the rows it follows (its inline rows), whatever
-    revision block may be open around the call."""
-    revision = Revision.objects.create(
-        date_created=timezone.now(),
-        user=user if getattr(user, "pk", None) else None,
-        comment=comment,
-    )
+def versions_of(obj) -> list[Version]:
+    """Unsaved versions of `obj` and the rows it follows (its inline rows), as they are now in
+    the database; `snapshot` saves them as a revision."""
     versions = []
     for item in revisions._follow_relations_recursive(obj):
         options = revisions._get_options(type(item))
         versions.append(
             Version(
-                revision=revision,
                 content_type=ContentType.objects.get_for_model(item),
                 object_id=str(item.pk),
                 db="default",
@@ -347,6 +342,20 @@ def snapshot(obj, user=None, comment: str = "") -> Revision:
                 object_repr=str(item)[:191],
             )
         )
+    return versions
+
+
+def snapshot(obj, user=None, comment: str = "", versions=None) -> Revision:
+    """A revision of its own holding `obj` and the rows it follows (or the `versions` given),
+    whatever revision block may be open around the call."""
+    versions = versions_of(obj) if versions is None else versions
+    revision = Revision.objects.create(
+        date_created=timezone.now(),
+        user=user if getattr(user, "pk", None) else None,
+        comment=comment,
+    )
+    for version in versions:
+        version.revision = revision
     Version.objects.bulk_create(versions)
     return revision
 
@@ -382,6 +391,11 @@ def throw_away(obj, user) -> None:
     from apps.core.models import BinEntry
 
     revision = snapshot(obj, user, DELETED)
+    # Its pending changes (apps.core.pending) go: the bin keeps the live version.
+    Revision.objects.filter(
+        pending_change__content_type=ContentType.objects.get_for_model(obj),
+        pending_change__object_id=str(obj.pk),
+    ).delete()
     BinEntry.objects.create(
         content_type=ContentType.objects.get_for_model(obj),
         object_id=str(obj.pk),

@@ -82,6 +82,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # Changes to live content scheduled for a time go live on the first request after it.
+    "apps.core.pending.PendingChangesMiddleware",
     # A page not found at an old address of a moved item: 301 to its new one (apps.core.redirects).
     "apps.core.redirects.RedirectFallbackMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

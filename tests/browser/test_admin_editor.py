@@ -167,3 +167,50 @@ def test_preview_opens_the_unsaved_form_in_a_new_tab_and_passes_axe(
     page.locator("#user-tools a").first.click(no_wait_after=True)
     page.wait_for_function("() => document.readyState === 'complete'")
     assert dialogs == ["beforeunload"], "after a preview the form is still unsaved"
+
+
+def test_changes_kept_as_a_draft_in_the_browser_and_their_screens_pass_axe(
+    transactional_db, live_server, page, axe_source
+):
+    """Issue 13: on a live article, "Save the changes as a draft" keeps the published version;
+    the form reopens on the changes with a notice, they can be scheduled, the list says so, and
+    discarding asks first. Each screen passes axe."""
+    from apps.core.models import PendingChange
+    from apps.news.models import NewsArticle
+    from tests.conftest import run_axe
+    from tests.factories import SiteEditorFactory
+    from tests.news.factories import NewsArticleFactory
+
+    SiteSettingsFactory()
+    article = NewsArticleFactory(status="published", title_en="Live title")
+    _log_in(page, live_server.url, SiteEditorFactory())
+    url = f"{live_server.url}/admin/news/newsarticle/{article.pk}/change/"
+    page.goto(url)
+    page.fill("#id_title_en", "Title of the draft")
+    page.get_by_role("button", name="Save the changes as a draft").click()
+    page.wait_for_url(url)
+    assert "saved as a draft" in page.locator(".messagelist").inner_text()
+    assert "Changes not yet published." in page.locator(".pending-notice").inner_text()
+    assert page.input_value("#id_title_en") == "Title of the draft"
+    assert NewsArticle.objects.get(pk=article.pk).title_en == "Live title"
+    assert run_axe(page, axe_source) == [], "the form of an item with pending changes"
+
+    page.get_by_label("Publish the changes at").fill("2031-05-04T09:30")
+    page.get_by_role("button", name="Schedule the changes").click()
+    page.wait_for_url(url)
+    assert "will be published on" in page.locator(".messagelist").inner_text()
+    assert PendingChange.objects.get().publish_at.year == 2031
+
+    page.goto(f"{live_server.url}/admin/news/newsarticle/?state=pending")
+    assert "Live, changes scheduled" in page.locator("#result_list").inner_text()
+    assert run_axe(page, axe_source) == [], "the list filtered on pending changes"
+
+    page.goto(url)
+    page.get_by_role("link", name="Discard the changes").click()
+    page.wait_for_url("**/changes/discard/")
+    assert run_axe(page, axe_source) == [], "the discard confirmation"
+    page.get_by_role("button", name="Yes, discard the changes").click()
+    page.wait_for_url(url)
+    assert page.input_value("#id_title_en") == "Live title"
+    assert not PendingChange.objects.exists()
+    assert page.console_problems == [], page.console_problems

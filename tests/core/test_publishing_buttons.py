@@ -1,6 +1,7 @@
 """Clear publishing actions (issue 13): beside Save, a publishable item's form has Publish now,
-Schedule, Save as draft and, once live or scheduled, Unpublish; each sets the state, and a
-schedule without a future date is refused with a message in the form."""
+Schedule, Save as draft and, once live or scheduled, Unpublish (on a live item, Save as draft
+keeps the changes apart); each sets the state, and a schedule without a future date is refused
+with a message in the form."""
 
 from __future__ import annotations
 
@@ -69,12 +70,12 @@ def test_schedule_needs_a_future_time_and_then_says_when(editor):
     assert not NewsArticle.objects.published().filter(pk=article.pk).exists(), "not yet"
 
 
-def test_unpublish_and_save_as_draft_take_a_live_item_off_the_site(editor):
-    article = NewsArticleFactory(status="published")
+def test_unpublish_takes_a_live_item_off_the_site_save_as_draft_does_not(editor):
+    article = NewsArticleFactory(status="published", title_fr="En ligne")
     response, html = press(editor, article, "_unpublish")
     assert 'name="_unpublish"' in html, "a live item can be unpublished"
-    # Saving a live item as a draft would take it offline: that button is Unpublish there.
-    assert 'name="_save_draft"' not in html
+    # On a live item, "Save as draft" keeps the changes apart (tests/core/test_pending_changes).
+    assert "Enregistrer les modifications comme brouillon" in html
     article.refresh_from_db()
     assert article.status == "draft"
     assert Client().get(article.get_absolute_url()).status_code == 404
@@ -83,4 +84,5 @@ def test_unpublish_and_save_as_draft_take_a_live_item_off_the_site(editor):
     article.save()
     press(editor, article, "_save_draft", title_fr="Relu, en attente")
     article.refresh_from_db()
-    assert (article.status, article.title_fr) == ("draft", "Relu, en attente")
+    assert (article.status, article.title_fr) == ("published", "En ligne")
+    assert Client().get(article.get_absolute_url()).status_code == 200
