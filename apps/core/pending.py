@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
-from django.db import DatabaseError, IntegrityError, transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Min
 from django.utils import timezone
 from django.utils.translation import gettext, gettext_noop
@@ -215,6 +215,8 @@ class PendingChangesMiddleware:
     def __call__(self, request):
         try:
             publish_due_if_any()
-        except DatabaseError:  # the view answers a database outage as it does
-            logger.warning("pending changes: database unavailable", exc_info=True)
+        except Exception:
+            # Never the reason a page fails: the view answers a database or cache outage as it
+            # does, and the next request tries again.
+            logger.warning("pending changes: could not check for due changes", exc_info=True)
         return self.get_response(request)

@@ -346,3 +346,11 @@ def test_deleting_an_item_drops_its_changes_and_the_bin_brings_back_the_live_ver
 
     restore(BinEntry.objects.get(), None)
     assert NewsArticle.objects.get(pk=article.pk).title_fr == "Supprimé puis rendu"
+
+
+def test_a_failing_check_for_due_changes_never_fails_the_page(editor):
+    from django.db import DatabaseError
+
+    article = NewsArticleFactory(status="published")
+    with mock.patch("apps.core.pending.publish_due_if_any", side_effect=DatabaseError("down")):
+        assert Client().get(article.get_absolute_url()).status_code == 200
