@@ -56,6 +56,22 @@ class SiteEditorFactory(StaffFactory):
             self.groups.add(Group.objects.get(name=SITE_EDITORS))
 
 
+class TeamEditorFactory(StaffFactory):
+    """Staff in the "Team editors" group: may edit the teams whose editors they are."""
+
+    class Meta:
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def team_editor(self, create, extracted, **kwargs):
+        if create:
+            from django.contrib.auth.models import Group
+
+            from apps.teams.groups import TEAM_EDITORS
+
+            self.groups.add(Group.objects.get(name=TEAM_EDITORS))
+
+
 class SiteSettingsFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = SiteSettings

@@ -27,6 +27,7 @@ from django.utils.html import format_html
 from django.utils.text import capfirst
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop as _noop
 from django.views.decorators.http import require_POST
 from import_export.admin import ImportExportMixin
 from import_export.formats import base_formats
@@ -53,6 +54,8 @@ def publication_state(obj, now=None) -> tuple[str, str]:
     if obj.unpublish_at and obj.unpublish_at <= now:
         return "expired", gettext("Expired")
     if getattr(obj, "pending_changes", False):
+        if getattr(obj, "pending_changes_held", False):
+            return "pending", gettext("Live, changes held back (see the item)")
         when = getattr(obj, "pending_changes_at", None)
         if when:
             label = gettext("Live, changes scheduled (%(when)s)") % {"when": _short_time(when)}
@@ -109,6 +112,12 @@ class PublicationStateFilter(admin.SimpleListFilter):
         return queryset if condition is None else queryset.filter(condition)
 
 
+# Changes pending on an item, saved by another editor, that this one may not settle.
+FOREIGN_DRAFT = _noop(
+    "Another editor saved changes to this item that are not published yet, and they may touch "
+    "fields you cannot change: this form shows the published version, and cannot be saved "
+    "until a site editor publishes or discards those changes."
+)
 PUBLISHING_ACTIONS = ("_publish", "_schedule", "_save_draft", "_schedule_changes", "_unpublish")
 # The actions that keep a live item's published version and store the form as pending changes.
 DRAFTING_ACTIONS = ("_save_draft", "_schedule_changes")
@@ -216,6 +225,7 @@ class PublicationStateMixin:
         return queryset.annotate(
             pending_changes=Exists(pending),
             pending_changes_at=Subquery(pending.values("publish_at")[:1]),
+            pending_changes_held=Exists(pending.exclude(problem="")),
         )
 
     def get_list_display(self, request):
@@ -335,9 +345,11 @@ class StaleEditGuardMixin:
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         form_class = super().get_form(request, obj, change=change, **kwargs)
-        posted = request.POST.get(self.version_field) if request.method == "POST" else None
-        if obj is None or obj.pk is None or posted is None:
+        if obj is None or obj.pk is None or request.method != "POST":
             return form_class
+        # A save without the version it was opened on is one from an unknown version: refused
+        # like a stale one (a form the site rendered always carries it).
+        posted = request.POST.get(self.version_field, "")
         opened_at_text, _sep, opened_state = posted.partition(":")
         # get_form runs more than once a request (the fieldsets ask for it too): one hash.
         cached = getattr(request, "_stale_edit_state", None)
@@ -502,20 +514,49 @@ class VersionedAdminMixin(VersionAdmin):
                 if obj is not None and obj.pk
                 else reverse(self._url_name("preview_add"))
             )
-        context.update(self._pending_context(obj))
+        context.update(self._pending_context(obj, request))
+        # A time typed but refused stays in the field; otherwise the one scheduled.
+        typed = request.POST.get("_changes_at", "") if request.method == "POST" else ""
+        context["changes_at_value"] = typed[:19] or context.get("pending_at_value", "")
         return super().render_change_form(request, context, add, change, form_url, obj)
 
-    def _pending_context(self, obj) -> dict:
+    def _may_not_settle(self, request, obj, pending, publishing=True) -> str:
+        """Why this editor may not publish or discard the pending changes, or "". Changes saved
+        by someone else may touch fields this editor cannot change (a team's editors, say): only
+        an editor who may change everything (`may_restore`) settles them; so too when the live
+        version changed since (publishing would undo that change)."""
+        from apps.core.pending import live_changed_since
+
+        if self.may_restore(request, obj):
+            return ""
+        if pending.saved_by_id != request.user.pk or pending.several_authors:
+            return gettext(FOREIGN_DRAFT)
+        if publishing and live_changed_since(pending, obj):
+            return gettext(
+                "The published version changed after you saved these changes: a site editor "
+                "must check and publish them, or discard them and make them again."
+            )
+        return ""
+
+    def _pending_context(self, obj, request=None) -> dict:
         """What the change form and the history say of the item's pending changes."""
         from django.urls import reverse
 
-        from apps.core.pending import pending_for
+        from apps.core.pending import LIVE_CHANGED, live_changed_since, pending_for
 
         pending = pending_for(obj) if self.drafts_enabled and obj is not None else None
         if pending is None:
             return {}
+        # The change form is rendered with the draft in the database: the comparison with the
+        # live version was made before (`_change_with_draft`).
+        changed = getattr(request, "_live_changed", None)
+        if changed is None:
+            changed = live_changed_since(pending, obj)
         context = {
             "pending_change": pending,
+            "may_settle": request is not None and self.has_change_permission(request, obj),
+            "foreign_draft": getattr(request, "_foreign_draft", False),
+            "live_changed": gettext(LIVE_CHANGED) if changed else "",
             "pending_by": _person(pending.saved_by),
             "discard_url": reverse(self._url_name("discard_changes"), args=[obj.pk]),
         }
@@ -544,8 +585,12 @@ class VersionedAdminMixin(VersionAdmin):
                 raise PermissionDenied
         if request.method != "POST":
             return redirect(reverse(self._url_name("changelist")))
-        # An item with pending changes: its form holds them, and is checked against them.
-        with showing(pending_for(obj) if self.drafts_enabled else None):
+        # An item with pending changes: its form holds them, and is checked against them (not
+        # another editor's, which this editor's form does not show).
+        pending = pending_for(obj) if self.drafts_enabled else None
+        if pending is not None and self._may_not_settle(request, obj, pending, publishing=False):
+            pending = None
+        with showing(pending):
             if obj is not None:
                 obj = self.get_object(request, unquote(object_id))
             return self._preview_of(request, obj, add)
@@ -696,7 +741,7 @@ class VersionedAdminMixin(VersionAdmin):
             "lines": lines,
             "earlier": earlier,
             "can_restore": self.may_restore(request, obj),
-            **self._pending_context(obj),
+            **self._pending_context(obj, request),
             "revision_url": f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_revision",
             "app_label": opts.app_label,
             "module_name": capfirst(opts.verbose_name_plural),
@@ -751,6 +796,37 @@ class VersionedAdminMixin(VersionAdmin):
         return list(entries.order_by("-action_time")[:50])
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
+        from django.db import transaction
+
+        if request.method != "POST":
+            return self._change_view(request, object_id, form_url, extra_context)
+        # One save of an item at a time: two editors (or tabs) saving at once are checked one
+        # after the other against the version each opened (and the scheduled publishing of its
+        # pending changes waits too: same order of locks, pending changes then item).
+        with transaction.atomic():
+            self._lock(object_id)
+            return self._change_view(request, object_id, form_url, extra_context)
+
+    def _lock(self, object_id) -> None:
+        from django.contrib.contenttypes.models import ContentType
+
+        from apps.core.models import PendingChange
+
+        try:
+            pk = self.model._meta.pk.to_python(unquote(object_id))
+        except (ValidationError, ValueError, TypeError):
+            return
+        if self.drafts_enabled:
+            list(
+                PendingChange.objects.select_for_update()
+                .filter(
+                    content_type=ContentType.objects.get_for_model(self.model), object_id=str(pk)
+                )
+                .values_list("pk")
+            )
+        list(self.model._base_manager.select_for_update().filter(pk=pk).values_list("pk"))
+
+    def _change_view(self, request, object_id, form_url, extra_context):
         from apps.core.pending import pending_for
         from apps.core.versions import keep_baseline
 
@@ -763,6 +839,16 @@ class VersionedAdminMixin(VersionAdmin):
         if request.method == "POST":
             keep_baseline(obj)
         pending = pending_for(obj) if self.drafts_enabled else None
+        if pending is not None and self._may_not_settle(request, obj, pending, publishing=False):
+            # Another editor's changes, which may touch what this editor cannot see or change
+            # (a team's editors, say): the form shows the published version, and waits.
+            if request.method == "POST":
+                from django.shortcuts import redirect
+
+                messages.error(request, gettext(FOREIGN_DRAFT))
+                return redirect(request.path)
+            request._foreign_draft = True
+            return super().change_view(request, object_id, form_url, extra_context)
         drafting = self._drafting(request, obj, pending)
         if pending is None and not drafting:
             return super().change_view(request, object_id, form_url, extra_context)
@@ -779,7 +865,12 @@ class VersionedAdminMixin(VersionAdmin):
         action = next((a for a in PUBLISHING_ACTIONS if a in request.POST), None)
         if action in DRAFTING_ACTIONS:
             return pending is not None or publication_state(obj)[0] == "live"
-        return pending is not None and action is None
+        # A plain Save keeps pending changes pending, even when the draft the form was opened
+        # on went live (or was discarded) meanwhile: only "Publish" publishes.
+        opened_on_draft = bool(request.POST.get("_opened_on_draft"))
+        return action is None and (
+            pending is not None or (opened_on_draft and publication_state(obj)[0] == "live")
+        )
 
     def _change_with_draft(
         self, request, object_id, form_url, extra_context, obj, pending, drafting
@@ -801,8 +892,20 @@ class VersionedAdminMixin(VersionAdmin):
         from apps.core import pending as drafts
 
         request._keep_live = drafting
-        request._changes_at = None
+        action = next((a for a in PUBLISHING_ACTIONS if a in request.POST), None)
+        # A plain Save keeps the schedule; "Save the changes as a draft" leaves them unscheduled.
+        scheduled = pending.publish_at if pending is not None else None
+        keeps_schedule = action is None and scheduled and scheduled > timezone.now()
+        request._changes_at = scheduled if keeps_schedule else None
         publishing = request.method == "POST" and not drafting
+        if pending is not None:
+            request._live_changed = drafts.live_changed_since(pending, obj)
+            refusal = self._may_not_settle(request, obj, pending) if publishing else ""
+            if refusal:
+                from django.shortcuts import redirect
+
+                messages.error(request, refusal)
+                return redirect(request.path)
         quiet = (
             mute_signals(
                 signals.pre_save,
@@ -838,6 +941,12 @@ class VersionedAdminMixin(VersionAdmin):
             if saved and publishing:
                 if pending is not None:
                     drafts.discard(pending)
+                    messages.info(
+                        request,
+                        gettext("The pending changes are published.")
+                        if action != "_unpublish"
+                        else gettext("Unpublished, with the pending changes applied."),
+                    )
                 return response
             if saved:
                 kept = drafts.current_state(obj)
@@ -846,7 +955,9 @@ class VersionedAdminMixin(VersionAdmin):
             transaction.set_rollback(True)
         if kept is None:
             return response
-        drafts.keep(obj, kept, request.user, request._changes_at)
+        drafts.keep(
+            obj, kept, request.user, request._changes_at, rebase=self.may_restore(request, obj)
+        )
         message = getattr(request, "_draft_change_message", None)
         if message:
             admin.ModelAdmin.log_change(self, request, obj, message)
@@ -867,7 +978,20 @@ class VersionedAdminMixin(VersionAdmin):
         if pending is None:
             messages.info(request, gettext("This item has no pending changes."))
             return redirect(change_url)
+        refusal = self._may_not_settle(request, obj, pending, publishing=False)
+        if refusal:
+            messages.error(request, refusal)
+            return redirect(change_url)
         if request.method == "POST":
+            if request.POST.get("revision") != str(pending.revision_id):
+                messages.error(
+                    request,
+                    gettext(
+                        "The pending changes were saved again after you asked to discard them: "
+                        "nothing was discarded. Look at them in the form first."
+                    ),
+                )
+                return redirect(change_url)
             discard(pending)
             messages.success(
                 request,
@@ -896,6 +1020,12 @@ class VersionedAdminMixin(VersionAdmin):
             "Preview them, publish them now or schedule them from this form."
         )
         when = getattr(request, "_changes_at", None)
+        if "_save_draft" in request.POST:
+            text = gettext(
+                "Your changes are saved as a draft, not scheduled: visitors still see the "
+                "published version. Preview them, publish them now or schedule them from this "
+                "form."
+            )
         if when is not None:
             text = gettext(
                 "Your changes are saved as a draft and will be published on %(when)s; until "

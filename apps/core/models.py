@@ -572,6 +572,11 @@ class PendingChange(models.Model):
     # Why scheduled changes could not go live (another item took their address, say): they
     # wait, unscheduled, for an editor.
     problem = models.TextField(_("problem"), blank=True)
+    # A hash of the live version the changes were made on: when it differs from the live
+    # version of the moment, publishing them would undo what changed since.
+    base = models.CharField(max_length=64, blank=True)
+    # Saved over by more than one editor: only those who may change everything settle it.
+    several_authors = models.BooleanField(default=False)
 
     class Meta:
         verbose_name = _("pending change")
@@ -584,3 +589,9 @@ class PendingChange(models.Model):
 
     def __str__(self) -> str:
         return f"{self.content_type} {self.object_id}"
+
+    def problem_message(self) -> str:
+        """The problem, stored untranslated, in the reader's language."""
+        from django.utils.translation import gettext
+
+        return gettext(self.problem) if self.problem else ""

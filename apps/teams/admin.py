@@ -339,6 +339,18 @@ class PersonAdmin(
             return fields
         return tuple(field for field in fields if field not in ("email", "phone"))
 
+    def lookup_allowed(self, lookup, value, request=None):
+        """Nor can they filter on those details by hand in the address (`?email__startswith=`
+        would tell a hidden address letter by letter)."""
+        private = ("email", "phone")
+        if (
+            request is not None
+            and lookup.split("__", 1)[0] in private
+            and not self.has_change_permission(request)
+        ):
+            return False
+        return super().lookup_allowed(lookup, value, request)
+
     def get_export_queryset(self, request):
         """Everyone may be looked at (to be added to a team), but a team editor exports only the
         people of their teams."""

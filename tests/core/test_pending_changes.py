@@ -266,7 +266,7 @@ def test_changes_that_cannot_go_live_wait_with_the_reason(editor):
     cache.clear()
     assert Client().get(article.get_absolute_url()).status_code == 200, "no error for visitors"
     change = PendingChange.objects.get()
-    assert change.publish_at is None and "n’ont pas pu être publiées" in change.problem
+    assert change.publish_at is None and "another item now uses the same address" in change.problem
     article.refresh_from_db()
     assert article.slug == "mon-article"
     form = editor.get(url).content.decode()
@@ -289,7 +289,18 @@ def test_discarding_the_changes_asks_first_and_keeps_the_live_version(editor):
     assert confirm.status_code == 200
     assert "ne pourront pas être récupérées" in confirm.content.decode()
     assert PendingChange.objects.exists(), "asking is not discarding"
-    response = editor.post(discard, follow=True)
+    asked = form_values(
+        confirm.content.decode().replace("<form method", '<form id="d" method'), "d"
+    )
+    # Saved again since the question was asked: nothing is discarded.
+    press(editor, url, "newsarticle_form", "_save", title_fr="À jeter, revu")
+    response = editor.post(discard, asked, follow=True)
+    assert "rien n’a été abandonné" in response.content.decode()
+    assert PendingChange.objects.exists()
+    asked = form_values(
+        editor.get(discard).content.decode().replace("<form method", '<form id="d" method'), "d"
+    )
+    response = editor.post(discard, asked, follow=True)
     assert "Les modifications en attente ont été abandonnées" in response.content.decode()
     assert not PendingChange.objects.exists()
     article.refresh_from_db()
@@ -354,3 +365,159 @@ def test_a_failing_check_for_due_changes_never_fails_the_page(editor):
     article = NewsArticleFactory(status="published")
     with mock.patch("apps.core.pending.publish_due_if_any", side_effect=DatabaseError("down")):
         assert Client().get(article.get_absolute_url()).status_code == 200
+
+
+def schedule_now(article) -> None:
+    PendingChange.objects.filter(object_id=str(article.pk)).update(
+        publish_at=timezone.now() - datetime.timedelta(minutes=1)
+    )
+    cache.clear()
+
+
+def test_scheduled_changes_wait_when_the_live_version_changed_since(editor):
+    """Unpublished by a list action after the changes were scheduled: they do not put it back
+    online, nor undo the change; the form says why."""
+    article = NewsArticleFactory(status="published", title_fr="Version A")
+    url = article_url(article)
+    press(editor, url, "newsarticle_form", "_save_draft", title_fr="Version B")
+    editor.post(
+        "/admin/news/newsarticle/",
+        {"action": "unpublish", "_selected_action": [str(article.pk)]},
+        follow=True,
+    )
+    schedule_now(article)
+    assert Client().get(article.get_absolute_url()).status_code == 404, "still offline"
+    change = PendingChange.objects.get()
+    assert change.publish_at is None and "The published version changed" in change.problem
+    form = editor.get(url).content.decode()
+    assert "La version publiée a changé" in form
+
+
+def test_scheduled_changes_of_an_editor_who_lost_access_wait(editor):
+    from tests.factories import TeamEditorFactory
+
+    team = TeamFactory(status="published", summary_fr="<p>Résumé en ligne</p>")
+    member = TeamEditorFactory()
+    team.editors.add(member)
+    client = Client(HTTP_ACCEPT_LANGUAGE="fr")
+    client.force_login(member)
+    url = f"/admin/teams/team/{team.pk}/change/"
+    response = press(client, url, "team_form", "_save_draft", summary_fr="<p>Résumé prévu</p>")
+    assert SAVED_AS_DRAFT in response.content.decode()
+    member.groups.clear()  # no longer a team editor
+    PendingChange.objects.update(publish_at=timezone.now() - datetime.timedelta(minutes=1))
+    cache.clear()
+    assert "Résumé en ligne" in public(team)
+    assert "may no longer change this item" in PendingChange.objects.get().problem
+
+
+def test_a_team_editor_settles_only_their_own_changes(editor):
+    """Changes a site editor saved (a team's editors, say) are published or discarded by a site
+    editor: a team editor, whose form hides those fields, sees the published version and cannot
+    save over them, publish them or discard them."""
+    from tests.factories import TeamEditorFactory
+
+    team = TeamFactory(status="published", summary_fr="<p>En ligne</p>")
+    member = TeamEditorFactory()
+    team.editors.add(member)
+    url = f"/admin/teams/team/{team.pk}/change/"
+    press(editor, url, "team_form", "_save_draft", editors=[], summary_fr="<p>Prévu</p>")
+    client = Client(HTTP_ACCEPT_LANGUAGE="fr")
+    client.force_login(member)
+    form = client.get(url).content.decode()
+    assert "Un autre éditeur a enregistré des modifications" in form
+    assert "En ligne" in form and "Prévu" not in form and "/changes/discard/" not in form
+    refused = "ne peut pas être enregistré tant qu’un éditeur du site"
+    for button in ("_publish", "_save", "_save_draft", "_unpublish"):
+        response = press(client, url, "team_form", button)
+        assert refused in response.content.decode(), button
+    response = client.post(f"/admin/teams/team/{team.pk}/changes/discard/", follow=True)
+    assert refused in response.content.decode()
+    assert PendingChange.objects.get().saved_by.username == "claire"
+    assert team.editors.filter(pk=member.pk).exists()
+    # A site editor settles them.
+    press(editor, url, "team_form", "_publish")
+    assert not team.editors.filter(pk=member.pk).exists()
+    assert not PendingChange.objects.exists()
+
+
+def test_a_team_editor_drafts_and_publishes_their_own_changes(editor):
+    from tests.factories import TeamEditorFactory
+
+    team = TeamFactory(status="published", summary_fr="<p>En ligne</p>")
+    member = TeamEditorFactory()
+    team.editors.add(member)
+    client = Client(HTTP_ACCEPT_LANGUAGE="fr")
+    client.force_login(member)
+    url = f"/admin/teams/team/{team.pk}/change/"
+    press(client, url, "team_form", "_save_draft", summary_fr="<p>Prévu</p>")
+    assert "En ligne" in public(team)
+    press(client, url, "team_form", "_publish")
+    assert "Prévu" in public(team) and not PendingChange.objects.exists()
+
+
+def test_one_broken_schedule_does_not_hold_up_the_others(editor):
+    from apps.news.models import Category
+
+    doomed = Category.objects.create(name_fr="Éphémère", name_en="Ephemeral", slug="ephemere")
+    first = NewsArticleFactory(status="published", title_fr="Premier")
+    second = NewsArticleFactory(status="published", title_fr="Second")
+    press(editor, article_url(first), "newsarticle_form", "_save_draft", category=str(doomed.pk))
+    press(editor, article_url(second), "newsarticle_form", "_save_draft", title_fr="Second, revu")
+    Category.objects.filter(pk=doomed.pk).delete()
+    PendingChange.objects.update(publish_at=timezone.now() - datetime.timedelta(minutes=1))
+    cache.clear()
+    assert Client().get(second.get_absolute_url()).status_code == 200
+    second.refresh_from_db()
+    assert second.title_fr == "Second, revu"
+    held = PendingChange.objects.get()
+    assert held.object_id == str(first.pk) and held.publish_at is None and held.problem
+
+
+def test_a_form_opened_on_changes_that_went_live_meanwhile_saves_a_draft_not_live(editor):
+    """Editor A opened the changes; B published them; A's plain Save keeps A's edit pending."""
+    article = NewsArticleFactory(status="published", title_fr="Un")
+    url = article_url(article)
+    press(editor, url, "newsarticle_form", "_save_draft", title_fr="Deux")
+    opened = form_values(editor.get(url).content.decode(), "newsarticle_form")
+    assert opened["_opened_on_draft"]
+    press(editor, url, "newsarticle_form", "_publish")
+    article.refresh_from_db()
+    assert article.title_fr == "Deux" and not PendingChange.objects.exists()
+    opened.update(title_fr="Deux, pas relu", _save="x")
+    response = editor.post(url, opened, follow=True)
+    assert SAVED_AS_DRAFT in response.content.decode()
+    article.refresh_from_db()
+    assert article.title_fr == "Deux" and PendingChange.objects.exists()
+
+
+def test_a_plain_save_keeps_the_schedule_and_save_as_draft_drops_it(editor):
+    article = NewsArticleFactory(status="published", title_fr="Un")
+    url = article_url(article)
+    at = timezone.now() + datetime.timedelta(days=2)
+    press(editor, url, "newsarticle_form", "_schedule_changes", _changes_at=local_input(at))
+    press(editor, url, "newsarticle_form", "_save", title_fr="Un, revu")
+    assert PendingChange.objects.get().publish_at is not None, "still scheduled"
+    form = editor.get(url).content.decode()
+    assert f'value="{local_input(at)}"' in form and "Elles seront publiées le" in form
+    response = press(editor, url, "newsarticle_form", "_save_draft")
+    assert "sans programmation" in response.content.decode()
+    assert PendingChange.objects.get().publish_at is None
+
+
+def test_those_who_may_only_look_see_that_changes_are_pending_and_nothing_to_press(editor):
+    from django.contrib.auth.models import Permission
+
+    from tests.factories import StaffFactory
+
+    article = NewsArticleFactory(status="published", title_fr="Un")
+    url = article_url(article)
+    press(editor, url, "newsarticle_form", "_save_draft", title_fr="Deux")
+    reader = StaffFactory()
+    reader.user_permissions.add(Permission.objects.get(codename="view_newsarticle"))
+    client = Client(HTTP_ACCEPT_LANGUAGE="fr")
+    client.force_login(reader)
+    page = client.get(url).content.decode()
+    assert NOTICE in page
+    assert "/changes/discard/" not in page and "Ce formulaire montre" not in page
+    assert client.get(f"{url.rsplit('/change/', 1)[0]}/changes/discard/").status_code == 403

@@ -89,6 +89,7 @@ def test_editing_settings_in_admin_shows_on_the_site_at_once(admin_client, clien
     assert page.status_code == 200
     form = page.context["adminform"].form
     data = {name: form.initial.get(name) or "" for name in form.fields}
+    data["_opened_version"] = page.context["opened_version"]
     data["phone_main"] = "01 99 99 99 99"
     response = admin_client.post("/admin/core/sitesettings/1/change/", data)
     assert response.status_code == 302, response.context["adminform"].form.errors

@@ -114,7 +114,9 @@ def test_every_admin_of_public_content_guards_its_change_form():
     assert unguarded == []
 
 
-@pytest.mark.parametrize("garbage", ["", "nan:x", "inf:", "1e999:abc", "\x00", "x" * 5000, "é:é"])
+@pytest.mark.parametrize(
+    "garbage", ["", "nan:x", "inf:", "1e999:abc", "\x00", "x" * 5000, "é:é", None]
+)
 def test_a_garbled_version_is_refused_like_a_stale_one_never_an_error(editors, garbage):
     claire, _marc = editors
     claire.raise_request_exception = False
@@ -122,6 +124,8 @@ def test_a_garbled_version_is_refused_like_a_stale_one_never_an_error(editors, g
     url = f"/admin/news/newsarticle/{article.pk}/change/"
     values = open_form(claire, url, "newsarticle_form")
     values.update(title_fr="Après", _opened_version=garbage)
+    if garbage is None:  # left out: a save from an unknown version (outside review)
+        del values["_opened_version"]
     response = claire.post(url, values)
     assert response.status_code == 200
     assert NewsArticle.objects.get(pk=article.pk).title_fr == "Avant"

@@ -93,6 +93,7 @@ def test_editor_changes_home_in_admin_and_rich_text_is_sanitised(client, home):
     assert page.status_code == 200
     form = page.context["adminform"].form
     data = {name: form.initial.get(name) or "" for name in form.fields}
+    data["_opened_version"] = page.context["opened_version"]
     data["hero_image"] = home.hero_image_id
     data["about_body_fr"] = '<p onclick="x()">Nouveau texte<script>alert(1)</script></p>'
     for inline in page.context["inline_admin_formsets"]:
