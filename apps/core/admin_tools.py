@@ -918,11 +918,12 @@ class VersionedAdminMixin(VersionAdmin):
             else nullcontext()
         )
         kept = None
+        moved = []
         with transaction.atomic(), drafts.unshared(not publishing):
             if pending is not None:
                 try:
                     with quiet:
-                        drafts.write_over_live(pending, announce=publishing)
+                        moved = drafts.write_over_live(pending, announce=publishing)
                 except RevertError:
                     # Another item took their address since, say: the form opens on the
                     # published version, and the notice says what is wrong.
@@ -947,6 +948,14 @@ class VersionedAdminMixin(VersionAdmin):
                         if action != "_unpublish"
                         else gettext("Unpublished, with the pending changes applied."),
                     )
+                    for old_path, new_path in moved:
+                        messages.info(
+                            request,
+                            gettext(
+                                "The old address %(old)s now redirects to the new one, %(new)s."
+                            )
+                            % {"old": old_path, "new": new_path},
+                        )
                 return response
             if saved:
                 kept = drafts.current_state(obj)

@@ -142,11 +142,12 @@ def discard(change: PendingChange | None) -> None:
         forget_next_due()
 
 
-def write_over_live(change: PendingChange, announce: bool = True) -> None:
+def write_over_live(change: PendingChange, announce: bool = True) -> list:
     """Write the draft over the live rows (the caller's transaction decides whether it stays);
     RevertError when they cannot take it. `announce`: first an ordinary save of the item, while
     the database still holds the live version, so that what follows a save sees the change (a
     changed address redirects)."""
+    moved = []
     try:
         with transaction.atomic():
             if announce:
@@ -154,7 +155,9 @@ def write_over_live(change: PendingChange, announce: bool = True) -> None:
                     content_type=change.content_type, object_id=change.object_id
                 ).first()
                 if main is not None:
-                    main._object_version.object.save()
+                    item = main._object_version.object
+                    item.save()
+                    moved = getattr(item, "_moved_addresses", [])
             change.revision.revert(delete=True)
             # PostgreSQL checks links at commit; now, so a link to a row deleted since is
             # refused here, as the draft's fault, and not when the caller commits.
@@ -163,6 +166,7 @@ def write_over_live(change: PendingChange, announce: bool = True) -> None:
                 cursor.execute("SET CONSTRAINTS ALL DEFERRED")
     except IntegrityError as exc:  # another item took a value the draft holds alone
         raise RevertError(str(exc)) from exc
+    return moved  # [(old path, new path)] when the draft gives the item a new address
 
 
 @contextmanager

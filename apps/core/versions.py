@@ -129,6 +129,10 @@ def _same(f: models.Field, a, b) -> bool:
         return sorted(map(str, a or [])) == sorted(map(str, b or []))
     if a in (None, "") and b in (None, ""):
         return True
+    if isinstance(f, models.DateField | models.TimeField):
+        # Stored as text with or without fractions of a second: the same time as read is the
+        # same value (a no-op save is not a change).
+        return show_value(f, a) == show_value(f, b)
     if isinstance(a, str) and isinstance(b, str):
         # Line endings and spacing are not changes (browsers send text areas with \r\n).
         return re.sub(r"\s+", " ", a).strip() == re.sub(r"\s+", " ", b).strip()

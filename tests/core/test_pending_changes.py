@@ -521,3 +521,15 @@ def test_those_who_may_only_look_see_that_changes_are_pending_and_nothing_to_pre
     assert NOTICE in page
     assert "/changes/discard/" not in page and "Ce formulaire montre" not in page
     assert client.get(f"{url.rsplit('/change/', 1)[0]}/changes/discard/").status_code == 403
+
+
+def test_publishing_changes_that_move_the_address_says_so(editor):
+    article = NewsArticleFactory(status="published", slug="avant")
+    url = article_url(article)
+    old_address = article.get_absolute_url()
+    press(editor, url, "newsarticle_form", "_save_draft", slug="apres")
+    response = press(editor, url, "newsarticle_form", "_publish")
+    page = response.content.decode()
+    assert "Les modifications en attente sont publiées." in page
+    assert f"L’ancienne adresse {old_address} redirige" in page.replace("&#x27;", "’")
+    assert Client().get(old_address).status_code == 301

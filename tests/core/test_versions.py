@@ -436,3 +436,15 @@ def test_a_list_of_versioned_content_links_to_its_deleted_items_in_the_bin(edito
     assert editor.get("/admin/news/newsarticle/recover/")["Location"].startswith(
         "/admin/core/binentry/?content_type__id__exact="
     )
+
+
+def test_a_time_stored_with_or_without_fractions_of_a_second_is_no_change():
+    """Outside review: an event's start listed as "18:00 → 18:00" after a save that kept it."""
+    from django.db import models
+
+    from apps.core.versions import _same
+
+    start = models.DateTimeField()
+    assert _same(start, "2026-12-27T17:00:00Z", "2026-12-27T17:00:00.123Z")
+    assert not _same(start, "2026-12-27T17:00:00Z", "2026-12-27T18:00:00Z")
+    assert not _same(models.DateField(), "2026-12-27", "2026-12-28")
