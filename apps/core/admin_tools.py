@@ -515,6 +515,14 @@ class VersionedAdminMixin(VersionAdmin):
                 else reverse(self._url_name("preview_add"))
             )
         context.update(self._pending_context(obj, request))
+        if getattr(request, "_foreign_draft", False):
+            # Another editor's changes wait for a site editor: nothing here can be saved.
+            context.update(
+                show_save=False,
+                show_save_and_continue=False,
+                show_save_and_add_another=False,
+                publishing_buttons=False,
+            )
         # A time typed but refused stays in the field; otherwise the one scheduled.
         typed = request.POST.get("_changes_at", "") if request.method == "POST" else ""
         context["changes_at_value"] = typed[:19] or context.get("pending_at_value", "")

@@ -427,6 +427,7 @@ def test_a_team_editor_settles_only_their_own_changes(editor):
     form = client.get(url).content.decode()
     assert "Un autre éditeur a enregistré des modifications" in form
     assert "En ligne" in form and "Prévu" not in form and "/changes/discard/" not in form
+    assert 'name="_save"' not in form and 'name="_publish"' not in form, "nothing to press"
     refused = "ne peut pas être enregistré tant qu’un éditeur du site"
     for button in ("_publish", "_save", "_save_draft", "_unpublish"):
         response = press(client, url, "team_form", button)
