@@ -17,6 +17,7 @@ from django.utils.translation import pgettext_lazy
 
 from apps.care.hours import is_always_open, runs_to_midnight, summary
 from apps.core.models import Publishable, PublishableQuerySet, phone_uri, sample_flag
+from apps.core.phones import format_phone, validate_phone
 from apps.core.richtext import RichTextField
 from apps.teams.models import Person
 
@@ -71,7 +72,7 @@ class ContactPoint(Publishable):
         blank=True,
         help_text=_("Public: for example 'Make or change an appointment'."),
     )
-    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True, validators=[validate_phone])
     email = models.EmailField(_("email"), blank=True)
     building = models.CharField(_("building"), max_length=100, blank=True)
     floor = models.CharField(_("floor"), max_length=50, blank=True)
@@ -115,6 +116,7 @@ class ContactPoint(Publishable):
 
     def clean(self):
         super().clean()
+        self.phone = format_phone(self.phone)
         if self.is_main_line and not (self.phone or "").strip():
             raise ValidationError(
                 {"is_main_line": _("The main patient line needs a phone number.")}

@@ -12,6 +12,8 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from apps.core.phones import format_phone, validate_phone
+
 
 def published_q(prefix: str = "", now=None) -> Q:
     """The condition 'visible to visitors now', for this model (prefix "") or a related one
@@ -162,9 +164,13 @@ class SiteSettings(models.Model):
         blank=True,
         help_text=_("Public: for example the floor and the entrance to use."),
     )
-    phone_main = models.CharField(_("main phone number"), max_length=40)
+    phone_main = models.CharField(
+        _("main phone number"), max_length=40, validators=[validate_phone]
+    )
     phone_main_label = models.CharField(_("main phone label"), max_length=100, blank=True)
-    phone_appointments = models.CharField(_("appointments phone number"), max_length=40, blank=True)
+    phone_appointments = models.CharField(
+        _("appointments phone number"), max_length=40, blank=True, validators=[validate_phone]
+    )
     phone_appointments_label = models.CharField(
         _("appointments phone label"), max_length=100, blank=True
     )
@@ -269,6 +275,11 @@ class SiteSettings(models.Model):
             phone_main="",
         )
 
+    def clean(self):
+        super().clean()
+        self.phone_main = format_phone(self.phone_main)
+        self.phone_appointments = format_phone(self.phone_appointments)
+
     @property
     def phone_main_uri(self) -> str:
         return phone_uri(self.phone_main)
@@ -287,7 +298,13 @@ class SiteSettings(models.Model):
 
 
 def phone_uri(number: str) -> str:
-    """A tel: URI from a number as people write it ('01 44 32 40 00' -> 'tel:+33144324000')."""
+    """A tel: URI from a number as people write it ('01 44 32 40 00' -> 'tel:+33144324000');
+    a short number ('15', the SAMU) is dialled as it is."""
+    from apps.core.phones import e164
+
+    full = e164(number)
+    if full:
+        return f"tel:{full}"
     digits = "".join(ch for ch in number.replace("(0)", "") if ch.isdigit() or ch == "+")
     if not digits:
         return ""

@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from apps.core.models import Image, Publishable, sample_flag
+from apps.core.phones import format_phone, validate_phone
 from apps.core.richtext import RichTextField
 from apps.teams.querysets import (
     MembershipQuerySet,
@@ -80,7 +81,13 @@ class Team(Publishable):
         _("location in the building"), max_length=200, blank=True, help_text=_("Public.")
     )
     email = models.EmailField(_("contact email"), blank=True, help_text=_("Public."))
-    phone = models.CharField(_("contact phone"), max_length=40, blank=True, help_text=_("Public."))
+    phone = models.CharField(
+        _("contact phone"),
+        max_length=40,
+        blank=True,
+        help_text=_("Public."),
+        validators=[validate_phone],
+    )
     website = models.URLField(_("external website"), blank=True)
     order = models.PositiveSmallIntegerField(_("order"), default=100)
     editors = models.ManyToManyField(
@@ -102,6 +109,10 @@ class Team(Publishable):
 
     def __str__(self) -> str:
         return f"{self.name} ({self.acronym})" if self.acronym else self.name
+
+    def clean(self):
+        super().clean()
+        self.phone = format_phone(self.phone)
 
     def get_absolute_url(self) -> str:
         return reverse("teams:team-detail", kwargs={"slug": self.slug})
@@ -156,7 +167,7 @@ class Person(Publishable):
         default=False,
         help_text=_("Only when the person agreed to it."),
     )
-    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True, validators=[validate_phone])
     show_phone = models.BooleanField(
         _("show the phone publicly"),
         default=False,
@@ -179,6 +190,8 @@ class Person(Publishable):
         # Before the validators: an ORCID's check character may be typed as a lower-case x.
         self.orcid = (self.orcid or "").strip().upper()
         super().clean_fields(exclude=exclude)
+        if not exclude or "phone" not in exclude:
+            self.phone = format_phone(self.phone)
 
     def save(self, *args, **kwargs):
         from apps.teams.text import fold
