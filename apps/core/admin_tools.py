@@ -890,12 +890,8 @@ class VersionedAdminMixin(VersionAdmin):
         what it wrote is read, the transaction rolled back, and the result kept as the item's
         pending changes. A save that publishes (Publish now, Unpublish) stays, and the draft
         goes."""
-        from contextlib import nullcontext
-
         from django.db import transaction
-        from django.db.models import signals
         from reversion.errors import RevertError
-        from reversion.utils import mute_signals
 
         from apps.core import pending as drafts
 
@@ -914,24 +910,15 @@ class VersionedAdminMixin(VersionAdmin):
 
                 messages.error(request, refusal)
                 return redirect(request.path)
-        quiet = (
-            mute_signals(
-                signals.pre_save,
-                signals.post_save,
-                signals.pre_delete,
-                signals.post_delete,
-                signals.m2m_changed,
-            )
-            if not publishing
-            else nullcontext()
-        )
         kept = None
         moved = []
         with transaction.atomic(), drafts.unshared(not publishing):
             if pending is not None:
+                # Signals stay connected (muting them would mute them for every thread of the
+                # process): what follows a save here waits for a commit (search, image files)
+                # or only clears caches, so a rolled-back opening leaves nothing behind.
                 try:
-                    with quiet:
-                        moved = drafts.write_over_live(pending, announce=publishing)
+                    moved = drafts.write_over_live(pending, announce=publishing)
                 except RevertError:
                     # Another item took their address since, say: the form opens on the
                     # published version, and the notice says what is wrong.
