@@ -552,7 +552,10 @@ class VersionedAdminMixin(VersionAdmin):
 
         from apps.core.pending import LIVE_CHANGED, live_changed_since, pending_for
 
-        pending = pending_for(obj) if self.drafts_enabled and obj is not None else None
+        if hasattr(request, "_pending_change"):  # looked up already by the change view
+            pending = request._pending_change
+        else:
+            pending = pending_for(obj) if self.drafts_enabled and obj is not None else None
         if pending is None:
             return {}
         # The change form is rendered with the draft in the database: the comparison with the
@@ -847,6 +850,7 @@ class VersionedAdminMixin(VersionAdmin):
         if request.method == "POST":
             keep_baseline(obj)
         pending = pending_for(obj) if self.drafts_enabled else None
+        request._pending_change = pending
         if pending is not None and self._may_not_settle(request, obj, pending, publishing=False):
             # Another editor's changes, which may touch what this editor cannot see or change
             # (a team's editors, say): the form shows the published version, and waits.

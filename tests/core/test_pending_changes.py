@@ -62,6 +62,17 @@ def local_input(moment: datetime.datetime) -> str:
     return timezone.localtime(moment).strftime("%Y-%m-%dT%H:%M")
 
 
+def team_editor_of(team):
+    """A team editor of `team`, and a client logged in as them (French)."""
+    from tests.factories import TeamEditorFactory
+
+    member = TeamEditorFactory()
+    team.editors.add(member)
+    client = Client(HTTP_ACCEPT_LANGUAGE="fr")
+    client.force_login(member)
+    return member, client
+
+
 def test_a_draft_of_changes_keeps_the_live_version_public(editor):
     article = NewsArticleFactory(
         status="published", title_fr="Titre en ligne", title_en="Live title"
@@ -394,13 +405,8 @@ def test_scheduled_changes_wait_when_the_live_version_changed_since(editor):
 
 
 def test_scheduled_changes_of_an_editor_who_lost_access_wait(editor):
-    from tests.factories import TeamEditorFactory
-
     team = TeamFactory(status="published", summary_fr="<p>Résumé en ligne</p>")
-    member = TeamEditorFactory()
-    team.editors.add(member)
-    client = Client(HTTP_ACCEPT_LANGUAGE="fr")
-    client.force_login(member)
+    member, client = team_editor_of(team)
     url = f"/admin/teams/team/{team.pk}/change/"
     response = press(client, url, "team_form", "_save_draft", summary_fr="<p>Résumé prévu</p>")
     assert SAVED_AS_DRAFT in response.content.decode()
@@ -415,15 +421,10 @@ def test_a_team_editor_settles_only_their_own_changes(editor):
     """Changes a site editor saved (a team's editors, say) are published or discarded by a site
     editor: a team editor, whose form hides those fields, sees the published version and cannot
     save over them, publish them or discard them."""
-    from tests.factories import TeamEditorFactory
-
     team = TeamFactory(status="published", summary_fr="<p>En ligne</p>")
-    member = TeamEditorFactory()
-    team.editors.add(member)
+    member, client = team_editor_of(team)
     url = f"/admin/teams/team/{team.pk}/change/"
     press(editor, url, "team_form", "_save_draft", editors=[], summary_fr="<p>Prévu</p>")
-    client = Client(HTTP_ACCEPT_LANGUAGE="fr")
-    client.force_login(member)
     form = client.get(url).content.decode()
     assert "Un autre éditeur a enregistré des modifications" in form
     assert "En ligne" in form and "Prévu" not in form and "/changes/discard/" not in form
@@ -443,13 +444,8 @@ def test_a_team_editor_settles_only_their_own_changes(editor):
 
 
 def test_a_team_editor_drafts_and_publishes_their_own_changes(editor):
-    from tests.factories import TeamEditorFactory
-
     team = TeamFactory(status="published", summary_fr="<p>En ligne</p>")
-    member = TeamEditorFactory()
-    team.editors.add(member)
-    client = Client(HTTP_ACCEPT_LANGUAGE="fr")
-    client.force_login(member)
+    member, client = team_editor_of(team)
     url = f"/admin/teams/team/{team.pk}/change/"
     press(client, url, "team_form", "_save_draft", summary_fr="<p>Prévu</p>")
     assert "En ligne" in public(team)
