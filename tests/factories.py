@@ -51,9 +51,18 @@ class SiteEditorFactory(StaffFactory):
         if create:
             from django.contrib.auth.models import Group
 
-            from apps.teams.groups import SITE_EDITORS
+            from apps.core.roles import SITE_EDITORS
 
             self.groups.add(Group.objects.get(name=SITE_EDITORS))
+
+
+def staff_in(role: str, **kwargs):
+    """A staff account holding one of the roles of apps.core.roles (its group's name)."""
+    from django.contrib.auth.models import Group
+
+    user = StaffFactory(**kwargs)
+    user.groups.add(Group.objects.get(name=role))
+    return user
 
 
 class TeamEditorFactory(StaffFactory):
@@ -67,7 +76,7 @@ class TeamEditorFactory(StaffFactory):
         if create:
             from django.contrib.auth.models import Group
 
-            from apps.teams.groups import TEAM_EDITORS
+            from apps.core.roles import TEAM_EDITORS
 
             self.groups.add(Group.objects.get(name=TEAM_EDITORS))
 

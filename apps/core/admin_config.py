@@ -11,7 +11,7 @@ class PortalAdminConfig(AdminConfig):
 
     def ready(self):
         super().ready()
-        from apps.core.auth import ensure_site_administrators
+        from apps.core.roles import ensure_roles
 
-        # Sent after each app's migrate: the permissions of auth, axes and otp_totp exist by then.
-        post_migrate.connect(ensure_site_administrators, dispatch_uid="core-site-administrators")
+        # Sent after each app's migrate: after the last one, every role's permissions exist.
+        post_migrate.connect(ensure_roles, dispatch_uid="core-roles")

@@ -134,6 +134,7 @@ class PortalAdminSite(admin.AdminSite):
         context = super().each_context(request)
         user = request.user
         context["otp_offer_setup"] = user.is_active and user.is_staff and not has_device(user)
+        context["may_see_roles"] = user.is_active and user.has_perm("auth.view_user")
         return context
 
     def needs_enrolment(self, user) -> bool:
@@ -156,8 +157,14 @@ class PortalAdminSite(admin.AdminSite):
     def get_urls(self):
         return [
             path("two-factor/setup/", self.otp_setup, name="otp_setup"),
+            path("roles/", self.admin_view(self.roles), name="roles"),
             *super().get_urls(),
         ]
+
+    def roles(self, request):
+        from apps.core.roles_view import roles_view
+
+        return roles_view(request, self)
 
     @method_decorator(never_cache)
     @method_decorator(csrf_protect)

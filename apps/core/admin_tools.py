@@ -155,8 +155,6 @@ class PublicationStateMixin:
         class PublishingForm(form_class):
             def clean(self):
                 cleaned = super().clean()
-                if "status" not in self.fields:
-                    return cleaned
                 now = timezone.now()
                 publish_at = cleaned.get("publish_at")
                 if action in DRAFTING_ACTIONS and getattr(request, "_keep_live", False):
@@ -171,6 +169,8 @@ class PublicationStateMixin:
                                 ),
                             )
                         request._changes_at = when
+                    return cleaned
+                if "status" not in self.fields:  # read-only for this editor: a plain save
                     return cleaned
                 if action == "_schedule_changes":
                     self.add_error(
@@ -208,6 +208,10 @@ class PublicationStateMixin:
         if self._is_publishable():
             state = publication_state(obj)[0] if obj is not None and obj.pk else "new"
             context["publishing_buttons"] = True
+            # An editor who may not change the status (a team editor on a profile) may still
+            # keep changes to a live item as a draft, or publish them, but not unpublish it.
+            form = context.get("adminform") and context["adminform"].form
+            context["status_locked"] = form is not None and "status" not in form.fields
             context["is_live"] = state in ("live", "pending", "scheduled")  # may be unpublished
             # Changes to it may be kept as a draft (apps.core.pending).
             context["keeps_live"] = state in ("live", "pending") and getattr(

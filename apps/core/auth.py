@@ -10,19 +10,16 @@ import ipaddress
 
 from axes.backends import AxesStandaloneBackend
 from django.conf import settings
-from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import ImproperlyConfigured, ValidationError
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from apps.core.clients import client_address
+from apps.core.roles import SITE_ADMINISTRATORS
 
-# Members of this group must use two-factor authentication (with OTP_REQUIRED_FOR's default in
-# production), like superusers. `migrate` keeps the group, with the permissions to manage staff
-# accounts, lock-outs and authenticator devices.
-SITE_ADMINISTRATORS = "Site administrators"
-SITE_ADMINISTRATOR_APPS = ("auth", "axes", "otp_totp")
+# Members of Site administrators (apps.core.roles) must use two-factor authentication (with
+# OTP_REQUIRED_FOR's default in production), like superusers.
 
 # OTP_REQUIRED_FOR: who must log in with a code from an authenticator app.
 OTP_NONE = "none"
@@ -114,15 +111,6 @@ def is_verified(user) -> bool:
     """Whether this session was opened with a code (django-otp's middleware, or the login that
     just happened)."""
     return getattr(user, "otp_device", None) is not None
-
-
-def ensure_site_administrators(**kwargs) -> None:
-    """post_migrate: the Site administrators group exists and may manage accounts, groups,
-    lock-outs and authenticator devices (permissions are added, never removed)."""
-    group, _created = Group.objects.get_or_create(name=SITE_ADMINISTRATORS)
-    group.permissions.add(
-        *Permission.objects.filter(content_type__app_label__in=SITE_ADMINISTRATOR_APPS)
-    )
 
 
 # Passwords ---------------------------------------------------------------------------------------

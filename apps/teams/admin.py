@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 
+from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -275,11 +276,29 @@ class PersonMembershipInline(TeamScopedMixin, admin.TabularInline):
 
 
 class PersonPublicationInline(PublicationScopedInlineMixin, admin.TabularInline):
+    """A profile's publications. A team editor may link their teams' publications (and those
+    nobody holds yet) and choose the featured ones; the profile's links to other teams'
+    publications stay valid choices, so that the profile can still be saved."""
+
     model = PersonPublication
     extra = 0
     autocomplete_fields = ("publication",)
     verbose_name = _("publication")
     verbose_name_plural = _("publications (featured ones are shown first)")
+
+    def get_formset(self, request, obj=None, **kwargs):
+        request._profile_person = obj
+        return super().get_formset(request, obj, **kwargs)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        field = super().formfield_for_foreignkey(db_field, request, **kwargs)
+        person = getattr(request, "_profile_person", None)
+        if db_field.name == "publication" and person is not None and person.pk:
+            linked = Publication.objects.filter(person_links__person=person).values("pk")
+            field.queryset = Publication.objects.filter(
+                Q(pk__in=field.queryset.values("pk")) | Q(pk__in=linked)
+            )
+        return field
 
 
 @admin.register(Person)
@@ -325,17 +344,52 @@ class PersonAdmin(
             .prefetch_related("photo__renditions")
         )
 
+    # What a team editor may change on the profile of someone who belongs to their teams only
+    # (apps.teams.permissions.own_people): the rest of the form is shown read-only, and the
+    # contact section (with what is not public) not at all.
+    PROFILE_FIELDS = ("photo", "bio", "expertise")
+
+    def _manages_people(self, request) -> bool:
+        """Site editors: every field of every person, contact details included."""
+        return can_edit_all_teams(request.user) and super().has_change_permission(request)
+
     def get_fieldsets(self, request, obj=None):
-        """Those who may only look at people (team editors) do not see contact details that are
+        """Those who do not manage people (team editors) do not see contact details that are
         not public: the Contact section is left out for them."""
         fieldsets = super().get_fieldsets(request, obj)
-        if self.has_change_permission(request, obj):
+        if self._manages_people(request):
             return fieldsets
         return [(name, options) for name, options in fieldsets if name != _("Contact")]
 
+    def get_readonly_fields(self, request, obj=None):
+        fields = super().get_readonly_fields(request, obj)
+        if obj is None or self._manages_people(request):
+            return fields
+        # The fieldsets name each translation (bio_fr, bio_en): the original names, with theirs.
+        editable = {
+            *self.PROFILE_FIELDS,
+            *(
+                f"{field}_{code}"
+                for field in self.PROFILE_FIELDS
+                for code, _l in settings.LANGUAGES
+            ),
+        }
+        locked = [
+            name
+            for _name, options in self.fieldsets
+            for name in options["fields"]
+            if name not in editable and name not in fields
+        ]
+        return [*fields, *self.replace_orig_field(locked)]
+
+    def get_prepopulated_fields(self, request, obj=None):
+        if obj is None or self._manages_people(request):
+            return super().get_prepopulated_fields(request, obj)
+        return {}  # the slug is read-only for them
+
     def get_search_fields(self, request):
         fields = super().get_search_fields(request)
-        if self.has_change_permission(request):
+        if self._manages_people(request):
             return fields
         return tuple(field for field in fields if field not in ("email", "phone"))
 
@@ -346,7 +400,7 @@ class PersonAdmin(
         if (
             request is not None
             and lookup.split("__", 1)[0] in private
-            and not self.has_change_permission(request)
+            and not self._manages_people(request)
         ):
             return False
         return super().lookup_allowed(lookup, value, request)
@@ -364,7 +418,7 @@ class PersonAdmin(
         change people (site editors)."""
         return {
             **super().get_export_resource_kwargs(request, **kwargs),
-            "show_private_contact": self.has_change_permission(request),
+            "show_private_contact": self._manages_people(request),
         }
 
     def get_search_results(self, request, queryset, search_term):
@@ -382,13 +436,37 @@ class PersonAdmin(
             queryset = queryset.filter(pk__in=own_people(request.user).values("pk"))
         return queryset, may_have_duplicates
 
-    # People are shared by every team: only site editors change them (a team editor adding
-    # someone to their team must not gain rights over that person's public profile).
+    # People are shared by every team: site editors change them all; a team editor only the
+    # public profile of those who belong to their teams alone (a person another team lists too
+    # is that team's as well), and deletes nobody.
     def has_change_permission(self, request, obj=None):
-        return super().has_change_permission(request, obj) and can_edit_all_teams(request.user)
+        if not super().has_change_permission(request, obj):
+            return False
+        if obj is None or can_edit_all_teams(request.user):
+            return True
+        return own_people(request.user).filter(pk=obj.pk).exists()
 
     def has_delete_permission(self, request, obj=None):
         return super().has_delete_permission(request, obj) and can_edit_all_teams(request.user)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        """A team editor opening their member's profile is told what they may change there."""
+        if request.method == "GET" and not self._manages_people(request):
+            obj = self.get_object(request, unquote(object_id))
+            if obj is not None and self.has_change_permission(request, obj):
+                messages.info(
+                    request,
+                    _(
+                        "As a team editor you may change this person's public profile: photo, "
+                        "biography, expertise and publications (and which are featured). Site "
+                        "editors change the rest."
+                    ),
+                )
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def has_import_permission(self, request):
+        """An import may change anyone: only for those who manage every person."""
+        return super().has_import_permission(request) and self._manages_people(request)
 
     @admin.display(description=_("photo"))
     def photo_thumbnail(self, obj):

@@ -1,5 +1,4 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -23,7 +22,6 @@ class TeamsConfig(AppConfig):
             register_sitemap,
         )
         from apps.teams import demo
-        from apps.teams.groups import ensure_editor_groups
         from apps.teams.home import home_teams
         from apps.teams.sitemaps import (
             DirectorySitemap,
@@ -44,8 +42,6 @@ class TeamsConfig(AppConfig):
         register_home_block(
             HomeBlock("teams", "teams/includes/_home_teams.html", home_teams, order=20)
         )
-        # After every app's migrate, so permissions of apps migrated later are included.
-        post_migrate.connect(ensure_editor_groups, dispatch_uid="teams-editor-groups")
         self._register_search()
 
     def _register_search(self):

@@ -214,3 +214,28 @@ def test_changes_kept_as_a_draft_in_the_browser_and_their_screens_pass_axe(
     assert page.input_value("#id_title_en") == "Live title"
     assert not PendingChange.objects.exists()
     assert page.console_problems == [], page.console_problems
+
+
+def test_the_role_screen_passes_axe_and_fits_a_phone(
+    transactional_db, live_server, page, axe_source
+):
+    """Issue 14: the role screen passes axe, and its tables stay in the page at 375 px."""
+    from apps.core.roles import NEWS_EDITORS, SITE_ADMINISTRATORS, TEAM_EDITORS
+    from tests.conftest import run_axe
+    from tests.factories import staff_in
+    from tests.teams.factories import TeamFactory
+
+    SiteSettingsFactory()
+    administrator = staff_in(SITE_ADMINISTRATORS, username="chief")
+    staff_in(NEWS_EDITORS, username="journalist", first_name="Nina", last_name="Presse")
+    TeamFactory(name_fr="Immunité et cancer").editors.add(staff_in(TEAM_EDITORS))
+    _log_in(page, live_server.url, administrator)
+    page.goto(f"{live_server.url}/admin/roles/")
+    assert page.locator("h1").inner_text() == "Roles and who holds them"
+    assert run_axe(page, axe_source) == []
+    page.set_viewport_size({"width": 375, "height": 800})
+    overflow = page.evaluate(
+        "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
+    assert overflow <= 0, f"the page is {overflow}px wider than a 375px phone"
+    assert page.console_problems == [], page.console_problems

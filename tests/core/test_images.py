@@ -17,8 +17,8 @@ from PIL.PngImagePlugin import PngInfo
 from apps.core import images
 from apps.core.images import MAX_SIDE, check_image
 from apps.core.models import Image, Rendition
+from apps.core.roles import SITE_EDITORS, ensure_roles
 from apps.core.services import image_create, image_save
-from apps.teams.groups import SITE_EDITORS, ensure_editor_groups
 from tests.factories import SiteSettingsFactory, UserFactory, image_bytes, make_image
 
 
@@ -202,7 +202,7 @@ def _files_under(root) -> list[str]:
 @pytest.fixture
 def site_editor_client(client):
     SiteSettingsFactory()
-    ensure_editor_groups()
+    ensure_roles()
     editor = UserFactory(username="site-editor", is_staff=True)
     editor.groups.add(Group.objects.get(name=SITE_EDITORS))
     client.force_login(editor)

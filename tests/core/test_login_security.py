@@ -23,7 +23,8 @@ from django.utils import timezone
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from apps.core.auth import SITE_ADMINISTRATORS, client_ip
+from apps.core.auth import client_ip
+from apps.core.roles import SITE_ADMINISTRATORS
 from tests.core.test_security import PRODUCTION_ENV, _run_production
 from tests.factories import StaffFactory, UserFactory
 

@@ -343,7 +343,7 @@ def test_the_old_history_becomes_versions_and_its_deletions_go_to_the_bin(editor
 def team_editor_client():
     from django.contrib.auth.models import Group
 
-    from apps.teams.groups import TEAM_EDITORS
+    from apps.core.roles import TEAM_EDITORS
 
     user = User.objects.create_user("tom", password="x", is_staff=True)
     user.groups.add(Group.objects.get(name=TEAM_EDITORS))

@@ -102,9 +102,9 @@ def test_view_only_staff_cannot_run_publish_actions(client):
 def test_site_editors_may_edit_news():
     from django.contrib.auth.models import Group
 
-    from apps.teams.groups import SITE_EDITORS, ensure_editor_groups
+    from apps.core.roles import SITE_EDITORS, ensure_roles
 
-    ensure_editor_groups()
+    ensure_roles()
     codes = set(Group.objects.get(name=SITE_EDITORS).permissions.values_list("codename", flat=True))
     assert {"change_newsarticle", "add_event", "change_category"} <= codes
 

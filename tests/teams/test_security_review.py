@@ -31,7 +31,7 @@ from apps.core.admin_tools import (
     spreadsheet_safe,
     spreadsheet_unsafe,
 )
-from apps.teams.groups import SITE_EDITORS, TEAM_EDITORS, ensure_editor_groups
+from apps.core.roles import SITE_EDITORS, TEAM_EDITORS, ensure_roles
 from apps.teams.models import Person, PersonPublication, Publication, Team, TeamPublication
 from apps.teams.permissions import can_change_publication
 from apps.teams.publication_import import import_publications
@@ -63,7 +63,7 @@ def pending_dir(settings, tmp_path):
 @pytest.fixture
 def world():
     SiteSettingsFactory()
-    ensure_editor_groups()
+    ensure_roles()
     mine = TeamFactory(name_fr="Mon équipe", slug="mine")
     other = TeamFactory(name_fr="Autre équipe", slug="other")
     editor = UserFactory(username="team-editor", is_staff=True)
