@@ -14,17 +14,24 @@ from apps.care.models import (
     OpeningException,
     OpeningSlot,
 )
-from apps.core.admin_tools import SafeObjectAdminMixin, VersionedAdminMixin, spreadsheet_safe
+from apps.core.admin_tools import (
+    HOURS_AND_MINUTES,
+    SafeObjectAdminMixin,
+    VersionedAdminMixin,
+    spreadsheet_safe,
+)
 
 
 class OpeningSlotInline(admin.TabularInline):
     model = OpeningSlot
     extra = 0
+    formfield_overrides = HOURS_AND_MINUTES
 
 
 class OpeningExceptionInline(TranslationTabularInline):
     model = OpeningException
     extra = 0
+    formfield_overrides = HOURS_AND_MINUTES
 
 
 @admin.register(ContactPoint)

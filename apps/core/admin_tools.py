@@ -16,6 +16,7 @@ from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied, SuspiciousFileOperation, ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import FileSystemStorage, Storage, storages
+from django.db import models
 from django.db.models import Q
 from django.http import Http404
 from django.template.defaultfilters import filesizeformat
@@ -130,6 +131,17 @@ def _changes_time(value):
         return field.clean(value)
     except ValidationError:
         return None
+
+
+class HourMinuteWidget(admin.widgets.AdminTimeWidget):
+    """A time as editors write it, 09:00, not 09:00:00 (seconds are still accepted)."""
+
+    def __init__(self, attrs=None, format="%H:%M"):
+        super().__init__(attrs=attrs, format=format)
+
+
+# formfield_overrides for models with opening hours and other times of day.
+HOURS_AND_MINUTES = {models.TimeField: {"widget": HourMinuteWidget}}
 
 
 class PublicationStateMixin:

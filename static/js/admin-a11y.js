@@ -1,4 +1,5 @@
-// Admin forms: every field gets an accessible name. Django's admin leaves some without one: the
+// Admin forms: every field gets an accessible name, and the cells of tabular inlines the name of
+// their column (shown above them on a phone). Django's admin leaves some without one: the
 // cells of tabular inlines (their name is the column's heading), the two inputs of a date and
 // time, the rich-text editor's editable area and the autocomplete boxes (their name is the
 // field's label), and the search icons of two-list selectors (an image with a text). Names are
@@ -78,6 +79,14 @@
         var name = columnHeading(select) || rowLabel(select);
         if (name) box.setAttribute("aria-label", name);
       }
+    });
+    // On a phone the rows of a tabular inline stack (static/css/admin.css): each cell shows its
+    // column's heading above it, from this attribute.
+    root.querySelectorAll(".tabular tbody td").forEach(function (cell) {
+      if (cell.hasAttribute("data-label") || cell.classList.contains("original")) return;
+      var field = cell.querySelector("input:not([type=hidden]), select, textarea, p, a, img");
+      var heading = field ? columnHeading(field) : "";
+      if (heading) cell.setAttribute("data-label", heading);
     });
     // The search icon of a two-list selector carries a text: it is an image.
     root.querySelectorAll(".help-tooltip[aria-label]:not([role])").forEach(function (icon) {

@@ -239,3 +239,71 @@ def test_the_role_screen_passes_axe_and_fits_a_phone(
     )
     assert overflow <= 0, f"the page is {overflow}px wider than a 375px phone"
     assert page.console_problems == [], page.console_problems
+
+
+def test_daily_forms_fit_a_phone_with_inline_rows_stacked(
+    transactional_db, live_server, page, axe_source
+):
+    """Issue 14, item 8: at 375 px the forms used every day (contact point with its hours and
+    exceptions, article, event, team with its members) stay within the screen: each inline row
+    stacks, each cell under its column's name, the delete box reachable; times read 09:00."""
+    import datetime
+
+    from apps.care.models import OpeningException, OpeningSlot
+    from tests.care.factories import ContactPointFactory
+    from tests.conftest import run_axe
+    from tests.factories import SiteEditorFactory
+    from tests.news.factories import EventFactory, NewsArticleFactory
+    from tests.teams.factories import MembershipFactory, TeamFactory
+
+    SiteSettingsFactory()
+    point = ContactPointFactory()
+    for weekday in range(5):
+        OpeningSlot.objects.create(
+            contact_point=point,
+            weekday=weekday,
+            opens=datetime.time(9),
+            closes=datetime.time(17, 30),
+        )
+    OpeningException.objects.create(
+        contact_point=point, date=datetime.date(2026, 12, 25), note_fr="Noël", note_en="Christmas"
+    )
+    team = TeamFactory()
+    MembershipFactory(team=team)
+    forms = {
+        "contact point": f"/admin/care/contactpoint/{point.pk}/change/",
+        "article": f"/admin/news/newsarticle/{NewsArticleFactory().pk}/change/",
+        "event": f"/admin/news/event/{EventFactory().pk}/change/",
+        "team": f"/admin/teams/team/{team.pk}/change/",
+    }
+    _log_in(page, live_server.url, SiteEditorFactory())
+    page.set_viewport_size({"width": 375, "height": 800})
+    for name, path in forms.items():
+        page.goto(live_server.url + path)
+        page.wait_for_load_state("load")
+        overflow = page.evaluate(
+            "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
+        assert overflow <= 0, f"{name}: {overflow}px wider than the phone"
+        groups = page.evaluate(
+            """() => [...document.querySelectorAll('.inline-group .tabular')].map(t => ({
+                id: t.closest('.inline-group').id,
+                wide: t.scrollWidth - t.clientWidth,
+                unlabelled: [...t.querySelectorAll('tr.form-row td:not(.original):not(.hidden):not(:empty)')]
+                    .filter(td => !td.dataset.label).map(td => td.className + ":" + td.innerHTML.slice(0, 80)),
+                offscreen: [...t.querySelectorAll('tr.form-row td.delete input')]
+                    .filter(box => box.getBoundingClientRect().right > 375).length,
+            }))"""
+        )
+        for group in groups:
+            assert group["wide"] <= 0, f"{name}: {group}"
+            assert group["unlabelled"] == [], f"{name}: {group}"
+            assert group["offscreen"] == 0, f"{name}: {group}"
+        if name == "contact point":
+            assert {g["id"] for g in groups} == {"slots-group", "exceptions-group"}
+            assert page.input_value("#id_slots-0-opens") == "09:00"
+            assert page.input_value("#id_slots-0-closes") == "17:30"
+            assert run_axe(page, axe_source) == [], name
+        if name == "team":
+            assert "memberships-group" in {g["id"] for g in groups}
+    assert page.console_problems == [], page.console_problems
