@@ -20,6 +20,9 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 
 from apps.core.admin_tools import (
+    ALT_TEXT,
+    SEARCH_DESCRIPTION,
+    LengthHintsMixin,
     SafeObjectAdminMixin,
     SingleRowAdminMixin,
     VersionedAdminMixin,
@@ -36,8 +39,13 @@ admin.site.index_title = _("Edit the site")
 
 @admin.register(SiteSettings)
 class SiteSettingsAdmin(
-    SingleRowAdminMixin, SafeObjectAdminMixin, VersionedAdminMixin, TranslationAdmin
+    SingleRowAdminMixin,
+    LengthHintsMixin,
+    SafeObjectAdminMixin,
+    VersionedAdminMixin,
+    TranslationAdmin,
 ):
+    length_hints = {"meta_description": SEARCH_DESCRIPTION}
     fieldsets = (
         (_("Identity"), {"fields": ("site_name", "tagline", "meta_description", "institution")}),
         (
@@ -89,7 +97,8 @@ class ImageAdminForm(forms.ModelForm):
 
 
 @admin.register(Image)
-class ImageAdmin(SafeObjectAdminMixin, VersionedAdminMixin, TranslationAdmin):
+class ImageAdmin(LengthHintsMixin, SafeObjectAdminMixin, VersionedAdminMixin, TranslationAdmin):
+    length_hints = {"alt_text": ALT_TEXT}
     # A deleted image's files are removed at once (they were public): no bin for images.
     bin_enabled = False
     form = ImageAdminForm

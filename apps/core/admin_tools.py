@@ -144,6 +144,63 @@ class HourMinuteWidget(admin.widgets.AdminTimeWidget):
 HOURS_AND_MINUTES = {models.TimeField: {"widget": HourMinuteWidget}}
 
 
+# What reads best: a search result shows about 60 characters of a title and 160 of a
+# description; an alternative text is read aloud in one go.
+SEARCH_TITLE = (10, 60)
+SEARCH_DESCRIPTION = (50, 160)
+ALT_TEXT = (5, 150)
+
+
+class LengthHintsMixin:
+    """Texts whose length matters to those who read them elsewhere (a search engine's result, a
+    screen reader): `length_hints = {"seo_description": (50, 160)}` (each language's field
+    too). The form shows a live count under the field (static/js/admin-length-hints.js); a
+    save outside the range is kept, with a warning that says by how much."""
+
+    length_hints: dict[str, tuple[int, int]] = {}
+
+    def _length_hint(self, name: str):
+        for code, _name in settings.LANGUAGES:
+            name = name.removesuffix(f"_{code}")
+        return self.length_hints.get(name)
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        hint = self._length_hint(db_field.name)
+        if field is not None and hint:
+            low, high = hint
+            field.widget.attrs.update(
+                {
+                    "data-length-min": low,
+                    "data-length-max": high,
+                    # Filled in by the script: {count} is the number of characters.
+                    "data-length-text": gettext("{count} characters (best: %(low)d to %(high)d)")
+                    % {"low": low, "high": high},
+                }
+            )
+        return field
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        for name, value in form.cleaned_data.items():
+            hint = self._length_hint(name)
+            if not hint or not isinstance(value, str) or not value.strip():
+                continue
+            low, high = hint
+            count = len(value.strip())
+            if low <= count <= high:
+                continue
+            messages.warning(
+                request,
+                gettext(
+                    "“%(field)s” has %(count)d characters: %(low)d to %(high)d read best "
+                    "(search results and screen readers cut or tire of longer texts, and say "
+                    "little with shorter ones). It is saved as it is."
+                )
+                % {"field": form.fields[name].label, "count": count, "low": low, "high": high},
+            )
+
+
 class PublicationStateMixin:
     """Every list of publishable items shows its state (Draft, Scheduled with its date, Live,
     Expired) in place of the bare status, and filters by it. Its change form has publishing

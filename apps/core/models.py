@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 
 from django.conf import settings
@@ -139,6 +140,42 @@ def validate_link(value: str) -> None:
             raise ValidationError(_("Enter a path without spaces or backslashes."), code="invalid")
         return
     URLValidator(schemes=["http", "https"])(value)
+
+
+WEB_ADDRESS_MESSAGE = _(
+    "Enter a full web address that starts with https://, for example "
+    "https://www.institut-curie.org/."
+)
+
+
+def validate_web_address(value: str) -> None:
+    """A full http(s) address, said plainly when it is not one (an address without its
+    https://, a mail address, a path)."""
+    from django.core.exceptions import ValidationError
+    from django.core.validators import URLValidator
+
+    try:
+        URLValidator(schemes=["http", "https"])(value)
+    except ValidationError:
+        raise ValidationError(WEB_ADDRESS_MESSAGE, code="invalid") from None
+
+
+class WebAddressField(models.URLField):
+    """A link to another site: http or https only, with one plain message when it is not one."""
+
+    default_validators = [validate_web_address]
+
+    def formfield(self, **kwargs):
+        from django import forms
+
+        class WebAddressFormField(forms.URLField):
+            default_validators = [validate_web_address]
+            default_error_messages = {"invalid": WEB_ADDRESS_MESSAGE}
+
+        return super().formfield(**{"form_class": WebAddressFormField, **kwargs})
+
+
+FILE_NAME = re.compile(r"^\S+\.(jpe?g|png|gif|webp|svg|tiff?|heic)$", re.IGNORECASE)
 
 
 class SiteSettings(models.Model):
@@ -381,6 +418,16 @@ class Image(models.Model):
         super().clean()
         if self.decorative:
             return
+        file_names = {
+            f"alt_text_{code}": ValidationError(
+                _("This is a file name: describe what the image shows, in a sentence."),
+                code="alt_text_file_name",
+            )
+            for code in ("fr", "en")
+            if FILE_NAME.match((getattr(self, f"alt_text_{code}", "") or "").strip())
+        }
+        if file_names:
+            raise ValidationError(file_names)
         missing = {
             f"alt_text_{code}": ValidationError(
                 # Not code="required": a form would put its own, vaguer message in its place.

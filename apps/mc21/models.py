@@ -11,7 +11,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from apps.core.models import Image, Publishable, sample_flag
+from apps.core.models import Image, Publishable, WebAddressField, sample_flag
 from apps.news.models import Category, NewsArticle
 from apps.pages.models import Page
 from apps.teams.models import Team
@@ -95,7 +95,7 @@ class Supporter(Publishable):
         related_name="+",
         help_text=_("Its alternative text should be the supporter's name."),
     )
-    url = models.URLField(_("website"), blank=True)
+    url = WebAddressField(_("website"), blank=True)
     order = models.PositiveSmallIntegerField(_("order"), default=100)
     is_sample = sample_flag()
 

@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from apps.core.models import Image, Publishable, sample_flag
+from apps.core.models import Image, Publishable, WebAddressField, sample_flag
 from apps.core.richtext import RichTextField
 from apps.news.querysets import EventQuerySet, NewsArticleQuerySet
 from apps.teams.models import Person, Team
@@ -135,8 +135,8 @@ class Event(Publishable):
         _("all day"), default=False, help_text=_("Only the dates are shown; times are ignored.")
     )
     place = models.CharField(_("place"), max_length=250, blank=True, help_text=_("Public."))
-    online_url = models.URLField(_("online link"), blank=True)
-    registration_url = models.URLField(_("registration link"), blank=True)
+    online_url = WebAddressField(_("online link"), blank=True)
+    registration_url = WebAddressField(_("registration link"), blank=True)
     summary = models.TextField(_("summary"), max_length=600, help_text=_("Public: for lists."))
     description = RichTextField(_("description"))
     image = models.ForeignKey(

@@ -3,7 +3,14 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 
-from apps.core.admin_tools import SafeObjectAdminMixin, SingleRowAdminMixin, VersionedAdminMixin
+from apps.core.admin_tools import (
+    SEARCH_DESCRIPTION,
+    SEARCH_TITLE,
+    LengthHintsMixin,
+    SafeObjectAdminMixin,
+    SingleRowAdminMixin,
+    VersionedAdminMixin,
+)
 from apps.pages.models import HomeAim, HomePage, HomeQuote, Page
 
 
@@ -20,8 +27,13 @@ class HomeQuoteInline(TranslationStackedInline):
 
 @admin.register(HomePage)
 class HomePageAdmin(
-    SingleRowAdminMixin, SafeObjectAdminMixin, VersionedAdminMixin, TranslationAdmin
+    SingleRowAdminMixin,
+    LengthHintsMixin,
+    SafeObjectAdminMixin,
+    VersionedAdminMixin,
+    TranslationAdmin,
 ):
+    length_hints = {"meta_description": SEARCH_DESCRIPTION}
     inlines = (HomeAimInline, HomeQuoteInline)
     autocomplete_fields = ("hero_image",)
     fieldsets = (
@@ -71,7 +83,8 @@ def move_down(modeladmin, request, queryset):
 
 
 @admin.register(Page)
-class PageAdmin(SafeObjectAdminMixin, VersionedAdminMixin, TranslationAdmin):
+class PageAdmin(LengthHintsMixin, SafeObjectAdminMixin, VersionedAdminMixin, TranslationAdmin):
+    length_hints = {"seo_title": SEARCH_TITLE, "seo_description": SEARCH_DESCRIPTION}
     """The tree as an indented list in path order; actions move pages among their sisters."""
 
     list_display = ("tree_title", "status", "kind", "order", "show_in_main_menu", "show_in_footer")

@@ -11,7 +11,13 @@ from django.urls import Resolver404, resolve, reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from apps.core.models import Image, Publishable, PublishableQuerySet, published_q
+from apps.core.models import (
+    Image,
+    Publishable,
+    PublishableQuerySet,
+    WebAddressField,
+    published_q,
+)
 from apps.core.richtext import RichTextField
 
 
@@ -139,7 +145,7 @@ class HomeQuote(models.Model):
         blank=True,
         help_text=_("Public: where these words were published, for example a page of the site."),
     )
-    source_url = models.URLField(_("source link"), max_length=500, blank=True)
+    source_url = WebAddressField(_("source link"), max_length=500, blank=True)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
 
     class Meta:

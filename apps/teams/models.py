@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from apps.core.models import Image, Publishable, sample_flag
+from apps.core.models import Image, Publishable, WebAddressField, sample_flag
 from apps.core.phones import format_phone, validate_phone
 from apps.core.richtext import RichTextField
 from apps.teams.querysets import (
@@ -88,7 +88,7 @@ class Team(Publishable):
         help_text=_("Public."),
         validators=[validate_phone],
     )
-    website = models.URLField(_("external website"), blank=True)
+    website = WebAddressField(_("external website"), blank=True)
     order = models.PositiveSmallIntegerField(_("order"), default=100)
     editors = models.ManyToManyField(
         settings.AUTH_USER_MODEL,
@@ -349,7 +349,7 @@ class Publication(Publishable):
         unique=True,
         validators=[RegexValidator(r"^\d{1,12}$", _("A PMID is a number."))],
     )
-    url = models.URLField(_("link"), max_length=500, blank=True)
+    url = WebAddressField(_("link"), max_length=500, blank=True)
     language = models.CharField(
         _("language of the title"),
         max_length=8,

@@ -307,3 +307,29 @@ def test_daily_forms_fit_a_phone_with_inline_rows_stacked(
         if name == "team":
             assert "memberships-group" in {g["id"] for g in groups}
     assert page.console_problems == [], page.console_problems
+
+
+def test_length_hints_count_as_the_editor_types(transactional_db, live_server, page, axe_source):
+    """Issue 14, item 7: a search description shows its length live, marked when outside the
+    range that reads best, and the form still passes axe."""
+    from tests.conftest import run_axe
+    from tests.factories import PageFactory, SiteEditorFactory
+
+    SiteSettingsFactory()
+    editorial = PageFactory(seo_description_fr="")
+    _log_in(page, live_server.url, SiteEditorFactory())
+    page.goto(f"{live_server.url}/admin/pages/page/{editorial.pk}/change/")
+    hint = page.locator("#id_seo_description_fr-length")
+    assert hint.inner_text() == "0 characters (best: 50 to 160)"
+    page.fill("#id_seo_description_fr", "Trop court.")
+    assert hint.inner_text() == "11 characters (best: 50 to 160)"
+    assert "length-hint--outside" in hint.get_attribute("class")
+    page.fill(
+        "#id_seo_description_fr",
+        "Le centre réunit chercheurs et médecins autour de l'immunothérapie.",
+    )
+    assert "length-hint--outside" not in hint.get_attribute("class")
+    described = page.get_attribute("#id_seo_description_fr", "aria-describedby")
+    assert "id_seo_description_fr-length" in described
+    assert run_axe(page, axe_source) == []
+    assert page.console_problems == [], page.console_problems
