@@ -289,8 +289,9 @@ def test_daily_forms_fit_a_phone_with_inline_rows_stacked(
             """() => [...document.querySelectorAll('.inline-group .tabular')].map(t => ({
                 id: t.closest('.inline-group').id,
                 wide: t.scrollWidth - t.clientWidth,
-                unlabelled: [...t.querySelectorAll('tr.form-row td:not(.original):not(.hidden):not(:empty)')]
-                    .filter(td => !td.dataset.label).map(td => td.className + ":" + td.innerHTML.slice(0, 80)),
+                unlabelled: [...t.querySelectorAll(
+                    'tr.form-row td:not(.original):not(.hidden):not(:empty)')]
+                    .filter(td => !td.dataset.label).map(td => td.className),
                 offscreen: [...t.querySelectorAll('tr.form-row td.delete input')]
                     .filter(box => box.getBoundingClientRect().right > 375).length,
             }))"""
