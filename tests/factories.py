@@ -26,6 +26,17 @@ def image_bytes(width=600, height=400, fmt="JPEG", color=(29, 58, 138), exif=Non
     return buffer.getvalue()
 
 
+class FrenchSlugMixin:
+    """For models with a slug in each language (apps.core.slugs): `slug=` is the French one,
+    whatever language is active when the factory runs."""
+
+    @classmethod
+    def _adjust_kwargs(cls, **kwargs):
+        if "slug" in kwargs:
+            kwargs.setdefault("slug_fr", kwargs.pop("slug"))
+        return kwargs
+
+
 class UserFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = get_user_model()

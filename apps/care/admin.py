@@ -57,7 +57,7 @@ class ConsultationAdmin(SafeObjectAdminMixin, VersionedAdminMixin, TranslationAd
     list_display = ("name", "contact_point", "status", "order", "is_sample")
     list_filter = ("status", "is_sample")
     search_fields = ("name_fr", "name_en")
-    prepopulated_fields = {"slug": ("name_fr",)}
+    prepopulated_fields = {"slug": ("name",)}
     autocomplete_fields = ("physicians", "contact_point")
 
 

@@ -258,6 +258,8 @@ class OpeningException(models.Model):
 class Consultation(Publishable):
     """A medical service of the center."""
 
+    slug_source = "name"  # its French and English slugs come from it (apps.core.slugs)
+
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
     summary = models.TextField(_("summary"), max_length=600)

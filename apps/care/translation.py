@@ -21,7 +21,7 @@ class OpeningExceptionTranslation(TranslationOptions):
 
 @register(Consultation)
 class ConsultationTranslation(TranslationOptions):
-    fields = ("name", "summary", "description")
+    fields = ("name", "summary", "description", "slug")
 
 
 @register(CancerType)

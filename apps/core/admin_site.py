@@ -158,8 +158,34 @@ class PortalAdminSite(admin.AdminSite):
         return [
             path("two-factor/setup/", self.otp_setup, name="otp_setup"),
             path("roles/", self.admin_view(self.roles), name="roles"),
+            path("search/", self.admin_view(self.search), name="search"),
             *super().get_urls(),
         ]
+
+    def index(self, request, extra_context=None):
+        """The dashboard (apps.core.dashboard) above the list of content."""
+        from apps.core.dashboard import dashboard
+
+        extra_context = {**(extra_context or {}), "dashboard": dashboard(request, self)}
+        return super().index(request, extra_context)
+
+    def search(self, request):
+        """Every kind of content the editor may open, searched at once (`?q=`)."""
+        from django.http import HttpResponseBadRequest
+
+        from apps.core.dashboard import search
+
+        term = request.GET.get("q", "").strip()
+        if "\x00" in term or len(term) > 200:
+            return HttpResponseBadRequest(_("This search cannot be run: shorten it."))
+        context = {
+            **self.each_context(request),
+            "title": _("Search the content"),
+            "term": term,
+            "results": search(request, self, term) if term else [],
+        }
+        request.current_app = self.name
+        return TemplateResponse(request, "admin/search.html", context)
 
     def roles(self, request):
         from apps.core.roles_view import roles_view

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import hashlib
 import json
 import re
 import uuid
@@ -22,11 +21,12 @@ from django.http import Http404
 from django.template.defaultfilters import filesizeformat
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
 from django.utils.decorators import method_decorator
 from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.text import capfirst
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import gettext_noop as _noop
 from django.views.decorators.http import require_POST
@@ -351,8 +351,10 @@ class StaleEditGuardMixin:
             fk = _get_foreign_key(type(obj), inline.model, fk_name=inline.fk_name)
             related = inline.model._base_manager.filter(**{fk.name: obj}).order_by("pk")
             rows.append(list(related.values(*content(inline.model))))
-        data = json.dumps(rows, default=str, sort_keys=True).encode()
-        return hashlib.sha256(data).hexdigest()[:32]
+        data = json.dumps(rows, default=str, sort_keys=True)
+        # Keyed: the form shows it to editors who may not see every field it covers (a
+        # person's private email), and a plain hash would let them test guesses of those.
+        return salted_hmac("stale-edit-guard", data, algorithm="sha256").hexdigest()[:32]
 
     def opened_version(self, request, obj) -> str:
         return f"{timezone.now().timestamp():.6f}:{self._state_of(request, obj)}"
@@ -460,7 +462,160 @@ class StaleEditGuardMixin:
         return super().render_change_form(request, context, add, change, form_url, obj)
 
 
-class SafeObjectAdminMixin(PublicationStateMixin, StaleEditGuardMixin):
+class EnglishStateFilter(admin.SimpleListFilter):
+    """Lists of translated items filtered by the state of their English."""
+
+    title = _("English")
+    parameter_name = "english"
+
+    def lookups(self, request, model_admin):
+        from apps.core.models import TranslationState
+
+        return TranslationState.State.choices
+
+    def queryset(self, request, queryset):
+        from apps.core.models import TranslationState
+
+        if self.value() in TranslationState.State.values:
+            return queryset.filter(english_state=self.value())
+        return queryset
+
+
+@admin.action(description=_("Mark the English as up to date"))
+def mark_english_up_to_date(modeladmin, request, queryset):
+    from apps.core.translation_state import mark_up_to_date
+
+    count = mark_up_to_date(queryset)
+    messages.success(
+        request,
+        ngettext(
+            "%(count)d item's English marked as up to date.",
+            "%(count)d items' English marked as up to date.",
+            count,
+        )
+        % {"count": count},
+    )
+
+
+class TranslationStatusMixin:
+    """Lists of translated items (django-modeltranslation) show the state of their English
+    (complete, missing, outdated: apps.core.translation_state), filter by it, and can mark it up
+    to date; a save that leaves English missing or outdated says so (a warning, not a
+    refusal)."""
+
+    def _follows_translation(self) -> bool:
+        from apps.core.translation_state import translated_fields
+
+        return bool(translated_fields(self.model))
+
+    def get_queryset(self, request):
+        from django.db.models import Subquery
+
+        from apps.core.translation_state import english_state_of
+
+        queryset = super().get_queryset(request)
+        if not self._follows_translation():
+            return queryset
+        return queryset.annotate(english_state=Subquery(english_state_of(self.model)))
+
+    def get_list_display(self, request):
+        columns = list(super().get_list_display(request))
+        if self._follows_translation() and "english_state_label" not in columns:
+            columns.append("english_state_label")
+        return columns
+
+    def get_list_filter(self, request):
+        filters = list(super().get_list_filter(request))
+        if self._follows_translation():
+            filters.append(EnglishStateFilter)
+        return filters
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        if self._follows_translation() and self.has_change_permission(request):
+            actions["mark_english_up_to_date"] = self.get_action(mark_english_up_to_date)
+        return actions
+
+    @admin.display(description=_("English"), ordering="english_state")
+    def english_state_label(self, obj):
+        from apps.core.models import TranslationState
+
+        state = getattr(obj, "english_state", None)
+        if state is None:
+            return "—"
+        label = TranslationState.State(state).label
+        return format_html('<span class="english-state english-state--{}">{}</span>', state, label)
+
+    def _warn_about_english(self, request, obj) -> None:
+        from django.contrib.contenttypes.models import ContentType
+
+        from apps.core.models import TranslationState
+        from apps.core.translation_state import _columns, state_of
+
+        if not self._follows_translation() or obj is None or obj.pk is None:
+            return
+        values = {column: getattr(obj, column, None) for column in _columns(self.model)}
+        _state, missing, _none = state_of(self.model, values, None, set())
+        stored = TranslationState.objects.filter(
+            content_type=ContentType.objects.get_for_model(self.model), object_id=obj.pk
+        ).first()
+        outdated = [name for name in (stored.outdated if stored else []) if name not in missing]
+
+        def labels(names):
+            return ", ".join(str(self.model._meta.get_field(name).verbose_name) for name in names)
+
+        if missing:
+            messages.warning(
+                request,
+                gettext(
+                    "No English yet for: %(fields)s. English pages show the French text meanwhile."
+                )
+                % {"fields": labels(missing)},
+            )
+        if outdated:
+            messages.warning(
+                request,
+                gettext(
+                    "The French changed since the English was written, for: %(fields)s. Check "
+                    "the English (or mark it up to date from the list)."
+                )
+                % {"fields": labels(outdated)},
+            )
+
+    def response_add(self, request, obj, post_url_continue=None):
+        self._warn_about_english(request, obj)
+        return super().response_add(request, obj, post_url_continue)
+
+    def response_change(self, request, obj):
+        self._warn_about_english(request, obj)
+        return super().response_change(request, obj)
+
+
+class SlugsFromTitlesMixin:
+    """An item whose slugs are made at save (apps.core.slugs) may be saved with them empty: its
+    form says so under each slug."""
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        from apps.core.slugs import has_translated_slug
+
+        form_class = super().get_form(request, obj, change=change, **kwargs)
+        if not has_translated_slug(self.model):
+            return form_class
+        source = self.model.slug_source
+        for code, _name in settings.LANGUAGES:
+            field = form_class.base_fields.get(f"slug_{code}")
+            if field is not None:
+                field.required = False
+                field.help_text = gettext(
+                    "Leave empty to make it from the %(source)s in this language (the French "
+                    "one when there is none)."
+                ) % {"source": self.model._meta.get_field(source).verbose_name}
+        return form_class
+
+
+class SafeObjectAdminMixin(
+    SlugsFromTitlesMixin, TranslationStatusMixin, PublicationStateMixin, StaleEditGuardMixin
+):
     """Admin views with an object id in the address: an id that is not one (`/abc/change/`) is
     a 404, not an error page. Every admin of public content uses it, and so gets the stale-save
     guard too; the content admins add `VersionedAdminMixin` for history and the bin."""

@@ -42,6 +42,15 @@ class CoreConfig(AppConfig):
 
         # The notice "sample content is shown" forgets its cached answer when such content changes.
         sample_content.connect_signals()
+        from django.db.models.signals import post_migrate
+
+        from apps.core import translation_state
+
+        # English complete, missing or outdated, kept at each save of a translated item.
+        translation_state.connect_signals()
+        post_migrate.connect(
+            translation_state.ensure_states, sender=self, dispatch_uid="core-translation-states"
+        )
         # The site map for people; the apps fill its sections (the headings below are the ones
         # several apps share or that belong to no app).
         register_footer_link(NavEntry("site-map", _("Site map"), "core:site-map", order=1))

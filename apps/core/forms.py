@@ -50,6 +50,24 @@ class FilterForm(VisitorForm):
     # Hidden fields said in the page title, with their label there: {"letter": _("Initial")}.
     title_hidden_fields: dict = {}
 
+    def slug_choices(self, name, items, label=str, empty=None):
+        """A field whose values are items' slugs (a category, a team): its choices, in the
+        page's language, and the same item's slug in another language taken as this one's (a
+        link from the other language's page, the language switcher keeping the filters)."""
+        from django.conf import settings
+
+        choices = [(item.slug, label(item)) for item in items]
+        self.fields[name].choices = ([("", empty)] if empty is not None else []) + choices
+        value = self.data.get(name) if self.is_bound else None
+        if not value or any(value == slug for slug, _label in choices):
+            return
+        for item in items:
+            others = [getattr(item, f"slug_{code}", None) for code, _n in settings.LANGUAGES]
+            if value in others:
+                self.data = self.data.copy()
+                self.data[name] = item.slug
+                return
+
     def valid_value(self, name):
         """The cleaned value of one field, or None when it is missing or invalid."""
         if not self.is_bound:

@@ -97,6 +97,19 @@ class Publishable(models.Model):
     class Meta:
         abstract = True
 
+    def save(self, *args, **kwargs):
+        from django.utils import translation
+
+        from apps.core.slugs import fill_slugs, has_translated_slug
+
+        if not has_translated_slug(type(self)):
+            return super().save(*args, **kwargs)
+        fill_slugs(self)  # items with a slug in each language (apps.core.slugs)
+        # The original columns (slug, title...) hold the French values, whatever the editor's
+        # language: two items' original slugs never clash through their English ones.
+        with translation.override(settings.MODELTRANSLATION_DEFAULT_LANGUAGE):
+            return super().save(*args, **kwargs)
+
     def clean(self):
         """Scheduling that would never do what it says is refused, with the way out: a draft
         with a future publication time (a draft is never shown, whatever the time), and a
@@ -659,3 +672,38 @@ class PendingChange(models.Model):
         from django.utils.translation import gettext
 
         return gettext(self.problem) if self.problem else ""
+
+
+class TranslationState(models.Model):
+    """Whether an item's English is complete, missing (a French text without its English) or
+    outdated (French changed since its English was written), kept at every save of a translated
+    model (apps.core.translation_state)."""
+
+    class State(models.TextChoices):
+        COMPLETE = "complete", _("Complete")
+        MISSING = "missing", _("Missing")
+        OUTDATED = "outdated", _("Outdated")
+
+    content_type = models.ForeignKey(
+        "contenttypes.ContentType", on_delete=models.CASCADE, verbose_name=_("kind of content")
+    )
+    object_id = models.BigIntegerField(_("identifier"))
+    state = models.CharField(_("English"), max_length=10, choices=State.choices)
+    # Field names (untranslated: "title", "body"): without English, and with a French changed
+    # since the English was.
+    missing = models.JSONField(default=list, blank=True)
+    outdated = models.JSONField(default=list, blank=True)
+    changed_at = models.DateTimeField(_("last checked"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("translation state")
+        verbose_name_plural = _("translation states")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id"], name="translation_state_once"
+            )
+        ]
+        indexes = [models.Index(fields=["content_type", "state"], name="translation_state_by_kind")]
+
+    def __str__(self) -> str:
+        return f"{self.content_type_id}:{self.object_id} {self.state}"

@@ -65,6 +65,16 @@ class RichTextField(ProseEditorField):
         super().__init__(*args, **kwargs)
 
     def pre_save(self, model_instance, add):
+        from django.conf import settings
+        from modeltranslation.fields import TranslationFieldDescriptor
+
+        if isinstance(type(model_instance).__dict__.get(self.attname), TranslationFieldDescriptor):
+            # The original column of a translated field: its attribute reads and writes the
+            # active language's column, falling back to French, so writing it back would copy
+            # the French text into an empty English column. Each language's column is cleaned
+            # on its own; this one holds the default language's text.
+            default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+            return sanitize_html(getattr(model_instance, f"{self.attname}_{default}", None) or "")
         value = sanitize_html(getattr(model_instance, self.attname))
         setattr(model_instance, self.attname, value)
         return value

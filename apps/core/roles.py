@@ -34,6 +34,8 @@ SETTINGS = ("core.sitesettings",)
 # Any editor may pick an image from the library and add one; changing or deleting a library
 # image changes every page that shows it, so only site editors may.
 IMAGES = ("core.view_image", "core.add_image")
+# To pick the teams and people an article, an event, a trial or a consultation names.
+TEAMS_AND_PEOPLE = ("teams.view_team", "teams.view_person")
 
 TEAM_EDITOR_PERMISSIONS = (
     "teams.view_team", "teams.change_team",
@@ -95,7 +97,7 @@ ROLES: tuple[Role, ...] = (
         _("Site administrators"),
         _(
             "Staff accounts, groups and roles, login lock-outs, authenticator apps and the site "
-            "settings. They log in with a code from an authenticator app."
+            "settings. In production they log in with a code from an authenticator app."
         ),
         _apps("auth", "axes", "otp_totp") | _models(*SETTINGS),
     ),
@@ -112,7 +114,7 @@ ROLES: tuple[Role, ...] = (
         NEWS_EDITORS,
         _("News editors"),
         _("News articles, events and their categories; images from the library."),
-        _apps("news") | _codes(*IMAGES),
+        _apps("news") | _codes(*IMAGES, *TEAMS_AND_PEOPLE),
     ),
     Role(
         PATIENT_EDITORS,
@@ -121,7 +123,7 @@ ROLES: tuple[Role, ...] = (
             "Contact points and their hours, consultations, cancer types and clinical trials; "
             "images from the library. Not the contact inbox."
         ),
-        (_apps("care") & ~_models(*INBOX)) | _codes(*IMAGES),
+        (_apps("care") & ~_models(*INBOX)) | _codes(*IMAGES, *TEAMS_AND_PEOPLE),
     ),
     Role(
         TEAM_EDITORS,
@@ -137,7 +139,7 @@ ROLES: tuple[Role, ...] = (
         INBOX_READERS,
         _("Contact inbox readers"),
         _("The messages sent with the contact form: read them, mark them answered."),
-        _models(*INBOX),
+        _codes("care.view_contactrequest", "care.change_contactrequest"),
     ),
 )
 

@@ -9,6 +9,7 @@ from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
 from django.db import DatabaseError, connection
 from django.http import (
+    Http404,
     HttpResponse,
     HttpResponseBadRequest,
     HttpResponsePermanentRedirect,
@@ -97,10 +98,36 @@ def bad_request(request, exception=None):
 
 class PublishableDetailView(DetailView):
     """Detail page of a Publishable: visitors see it once published; staff preview drafts at the
-    same URL, with a banner, and that preview is never cached nor indexed."""
+    same URL, with a banner, and that preview is never cached nor indexed. An item with a slug
+    in each language (apps.core.slugs) reached by its French slug at an English address is sent,
+    permanently, to its English address."""
 
     def get_queryset(self):
         return super().get_queryset().visible_to(self.request.user)
+
+    def get(self, request, *args, **kwargs):
+        try:
+            return super().get(request, *args, **kwargs)
+        except Http404:
+            moved = self._other_language_address()
+            if moved is None:
+                raise
+            return HttpResponsePermanentRedirect(moved)
+
+    def _other_language_address(self):
+        from django.conf import settings
+        from django.utils import translation
+
+        from apps.core.slugs import has_translated_slug
+
+        default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+        slug = self.kwargs.get(self.slug_url_kwarg)
+        if not slug or translation.get_language() == default:
+            return None
+        if not has_translated_slug(self.get_queryset().model):
+            return None
+        found = self.get_queryset().filter(**{f"slug_{default}": slug}).first()
+        return found.get_absolute_url() if found is not None else None
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -66,7 +66,7 @@ class CategoryAdmin(SafeObjectAdminMixin, VersionedAdminMixin, TranslationAdmin)
     list_display = ("name", "slug", "status", "order")
     list_filter = ("status",)
     search_fields = ("name_fr", "name_en", "slug")
-    prepopulated_fields = {"slug": ("name_fr",)}
+    prepopulated_fields = {"slug": ("name",)}
 
 
 @admin.register(NewsArticle)
@@ -75,7 +75,7 @@ class NewsArticleAdmin(PublishingAdminMixin, VersionedAdminMixin, TranslationAdm
     list_filter = ("status", "category", "featured", "date", "is_sample")
     search_fields = ("title_fr", "title_en", "lead_fr", "lead_en", "slug")
     date_hierarchy = "date"
-    prepopulated_fields = {"slug": ("title_fr",)}
+    prepopulated_fields = {"slug": ("title",)}
     autocomplete_fields = ("image", "teams", "people")
     list_select_related = ("category",)
     fieldsets = (
@@ -93,7 +93,7 @@ class EventAdmin(PublishingAdminMixin, VersionedAdminMixin, TranslationAdmin):
     list_filter = ("status", "kind", "cancelled", "start", "is_sample")
     search_fields = ("title_fr", "title_en", "place_fr", "slug")
     date_hierarchy = "start"
-    prepopulated_fields = {"slug": ("title_fr",)}
+    prepopulated_fields = {"slug": ("title",)}
     autocomplete_fields = ("image", "teams")
     fieldsets = (
         (None, {"fields": ("title", "slug", "kind", "cancelled", "is_sample")}),

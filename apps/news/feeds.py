@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
+from django.db.models import Q
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
@@ -21,7 +22,10 @@ class NewsRssFeed(Feed):
     def get_object(self, request, category=None):
         if category is None:
             return None
-        return get_object_or_404(Category.objects.published(), slug=category)
+        # Either language's slug: an English feed reader may hold the French address.
+        return get_object_or_404(
+            Category.objects.published(), Q(slug_fr=category) | Q(slug_en=category)
+        )
 
     def title(self, category):
         site = SiteSettings.load().site_name

@@ -11,9 +11,7 @@ class NewsFilterForm(FilterForm):
 
     def __init__(self, *args, categories=(), years=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["category"].choices = [("", _("All categories"))] + [
-            (c.slug, c.name) for c in categories
-        ]
+        self.slug_choices("category", categories, label=lambda c: c.name, empty=_("All categories"))
         self.fields["year"].choices = [("", _("All years"))] + [(y, y) for y in years]
 
 

@@ -31,6 +31,7 @@ def validate_event_slug(value: str) -> None:
 
 
 class Category(Publishable):
+    slug_source = "name"  # its French and English slugs come from it (apps.core.slugs)
     name = models.CharField(_("name"), max_length=100)
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
@@ -48,6 +49,7 @@ class Category(Publishable):
 
 
 class NewsArticle(Publishable):
+    slug_source = "title"  # its French and English slugs come from it (apps.core.slugs)
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
     lead = models.TextField(
@@ -118,6 +120,8 @@ class NewsArticle(Publishable):
 
 
 class Event(Publishable):
+    slug_source = "title"  # its French and English slugs come from it (apps.core.slugs)
+
     class Kind(models.TextChoices):
         SEMINAR = "seminar", _("Seminar")
         CONFERENCE = "conference", _("Conference")

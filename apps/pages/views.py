@@ -48,6 +48,16 @@ class PageView(PublishableDetailView):
             raise Http404
         return page
 
+    def _other_language_address(self):
+        """A page reached at an English address by its French path: its English address."""
+        from django.conf import settings
+
+        default = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+        if translation.get_language() == default:
+            return None
+        page = self.get_queryset().at_path(self.page_path(), default).first()
+        return page.get_absolute_url() if page is not None else None
+
     def get_queryset(self):
         user = self.request.user
         pages = Page.objects.all() if can_preview(user, Page) else Page.objects.public()

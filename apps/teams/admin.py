@@ -35,6 +35,7 @@ from apps.teams.models import (
     TeamPublication,
 )
 from apps.teams.permissions import (
+    addable_people,
     can_change_publication,
     can_edit_all_teams,
     own_people,
@@ -49,9 +50,19 @@ class TeamScopedMixin(SafeObjectAdminMixin):
     team_path = "team"
 
     def scope(self, request, queryset):
-        if can_edit_all_teams(request.user):
+        if can_edit_all_teams(request.user) or self._looks_only(request):
             return queryset
         return queryset.filter(**{f"{self.team_path}__editors": request.user}).distinct()
+
+    def _looks_only(self, request) -> bool:
+        """Those who may only look (news and patient information editors picking the teams an
+        article or a trial names) see every row, read-only; the scope is for team editors."""
+        from django.contrib.auth import get_permission_codename
+
+        opts = self.model._meta
+        return not request.user.has_perm(
+            f"{opts.app_label}.{get_permission_codename('change', opts)}"
+        )
 
     def get_queryset(self, request):
         return self.scope(request, super().get_queryset(request))
@@ -85,6 +96,8 @@ class TeamScopedMixin(SafeObjectAdminMixin):
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.related_model is Team and not can_edit_all_teams(request.user):
             kwargs["queryset"] = Team.objects.filter(editors=request.user)
+        if db_field.model is Membership and db_field.name == "person":
+            kwargs["queryset"] = addable_people(request.user)
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def formfield_for_manytomany(self, db_field, request, **kwargs):
@@ -233,7 +246,7 @@ class TeamAdmin(
     list_display = ("name", "acronym", "kind", "status", "is_sample", "order")
     list_filter = ("status", "kind", "themes", "is_sample")
     search_fields = ("name_fr", "name_en", "acronym", "slug")
-    prepopulated_fields = {"slug": ("name_fr",)}
+    prepopulated_fields = {"slug": ("name",)}
     autocomplete_fields = ("image",)
     filter_horizontal = ("themes", "editors")
     inlines = (MembershipInline, TeamPublicationInline)
@@ -248,7 +261,7 @@ class TeamAdmin(
     )
 
     def scope(self, request, queryset):
-        if can_edit_all_teams(request.user):
+        if can_edit_all_teams(request.user) or self._looks_only(request):
             return queryset
         return queryset.filter(editors=request.user).distinct()
 
@@ -363,8 +376,12 @@ class PersonAdmin(
 
     def get_readonly_fields(self, request, obj=None):
         fields = super().get_readonly_fields(request, obj)
-        if obj is None or self._manages_people(request):
+        if self._manages_people(request):
             return fields
+        if obj is None:
+            # A person a team editor adds is a draft until a site editor publishes it: no
+            # profile goes public, or takes an address, on their word alone.
+            return [*fields, "status", "publish_at", "unpublish_at"]
         # The fieldsets name each translation (bio_fr, bio_en): the original names, with theirs.
         editable = {
             *self.PROFILE_FIELDS,
@@ -434,6 +451,12 @@ class PersonAdmin(
             and not can_edit_all_teams(request.user)
         ):
             queryset = queryset.filter(pk__in=own_people(request.user).values("pk"))
+        if (
+            match is not None
+            and match.url_name == "autocomplete"
+            and request.GET.get("model_name") == Membership._meta.model_name
+        ):
+            queryset = queryset.filter(pk__in=addable_people(request.user).values("pk"))
         return queryset, may_have_duplicates
 
     # People are shared by every team: site editors change them all; a team editor only the

@@ -30,7 +30,7 @@ class PersonFilterForm(TextFilterForm):
 
     def __init__(self, *args, teams=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["team"].choices = [("", _("All teams"))] + [(t.slug, str(t)) for t in teams]
+        self.slug_choices("team", teams, empty=_("All teams"))
 
 
 def theme_choices():

@@ -53,6 +53,8 @@ class ResearchTheme(Publishable):
 
 
 class Team(Publishable):
+    slug_source = "name"  # its French and English slugs come from it (apps.core.slugs)
+
     class Kind(models.TextChoices):
         RESEARCH = "research", _("Research team")
         CLINICAL = "clinical", _("Clinical team")
@@ -288,6 +290,14 @@ class Membership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.person} – {self.team} ({self.get_role_display()})"
+
+    def validate_constraints(self, exclude=None):
+        # A role that failed its own check (not a choice) is left out, and Django would then
+        # fail on the leader constraint's condition, which names it: the constraints are
+        # checked once the role is valid.
+        if exclude and "role" in exclude:
+            return
+        super().validate_constraints(exclude)
 
     @property
     def is_current(self) -> bool:

@@ -1,5 +1,7 @@
 """Who may edit which team: site editors every team, team editors only theirs."""
 
+from django.db.models import Q
+
 
 def can_edit_all_teams(user) -> bool:
     return user.is_active and (user.is_superuser or user.has_perm("teams.edit_all_teams"))
@@ -61,3 +63,22 @@ def can_change_publication(user, publication) -> bool:
     if publication.team_links.exclude(team__in=editable_teams(user)).exists():
         return False
     return not publication.person_links.exclude(person__in=own_people(user)).exists()
+
+
+def addable_people(user):
+    """Whom a user may add to a team: everyone for a site editor. A team editor may add anyone
+    who already belongs to a team, or whose profile is not published yet (the people they add
+    themselves), but not a published profile that belongs to no team (the center's direction,
+    say): adding it would make that profile theirs to change (own_people). A site editor adds
+    such a person."""
+    from apps.teams.models import Person
+
+    if can_edit_all_teams(user):
+        return Person.objects.all()
+    return Person.objects.filter(Q(pk__in=_people_in_a_team()) | ~Q(status=Person.Status.PUBLISHED))
+
+
+def _people_in_a_team():
+    from apps.teams.models import Membership
+
+    return Membership.objects.values("person_id")

@@ -329,6 +329,10 @@ class AllOrNothingResource(SpreadsheetSafeExportMixin, resources.ModelResource):
             moved = errors.pop(name)
             if not any(column in errors for column in columns):
                 errors[f"{name}_{mt_settings.DEFAULT_LANGUAGE}"] = moved
+        # A column read into another attribute (a team's "slug" into slug_fr): its name.
+        for field in self.get_import_fields():
+            if field.attribute in errors and field.column_name != field.attribute:
+                errors[field.column_name] = errors.pop(field.attribute)
         return errors
 
 
@@ -339,6 +343,9 @@ def _can_edit_all_teams(user) -> bool:
 
 
 class TeamResource(AllOrNothingResource):
+    # A team has a slug in each language (apps.core.slugs): the file's "slug" is the French one,
+    # which finds the team, whatever the language of the admin; the English one is made at save.
+    slug = fields.Field(attribute="slug_fr", column_name="slug")
     themes = fields.Field(
         attribute="themes",
         column_name="themes",

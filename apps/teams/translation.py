@@ -10,7 +10,7 @@ class ResearchThemeTranslation(TranslationOptions):
 
 @register(Team)
 class TeamTranslation(TranslationOptions):
-    fields = ("name", "summary", "description", "location")
+    fields = ("name", "summary", "description", "location", "slug")
 
 
 @register(Person)

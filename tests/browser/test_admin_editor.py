@@ -334,3 +334,39 @@ def test_length_hints_count_as_the_editor_types(transactional_db, live_server, p
     assert "id_seo_description_fr-length" in described
     assert run_axe(page, axe_source) == []
     assert page.console_problems == [], page.console_problems
+
+
+def test_the_dashboard_and_the_content_search_pass_axe(
+    transactional_db, live_server, page, axe_source
+):
+    """Issue 14, item 4: the admin's home (dashboard) and its search pass axe, on a desktop and
+    at 375 px without sideways scrolling."""
+    import reversion
+
+    from tests.conftest import run_axe
+    from tests.factories import SiteEditorFactory
+    from tests.news.factories import NewsArticleFactory
+
+    SiteSettingsFactory()
+    me, colleague = SiteEditorFactory(), SiteEditorFactory(first_name="Camille")
+    article = NewsArticleFactory(title_fr="Lymphocytes et tumeurs", title_en="", status="draft")
+    for user in (me, colleague):
+        with reversion.create_revision():
+            reversion.set_user(user)
+            article.save()
+    _log_in(page, live_server.url, me)
+    for path in ("/admin/", "/admin/search/?q=lymphocytes", "/admin/search/?q=zzzz"):
+        page.set_viewport_size({"width": 1280, "height": 900})
+        page.goto(live_server.url + path)
+        assert run_axe(page, axe_source) == [], path
+        page.set_viewport_size({"width": 375, "height": 800})
+        overflow = page.evaluate(
+            "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
+        assert overflow <= 0, f"{path}: {overflow}px wider than the phone"
+    page.goto(live_server.url + "/admin/")
+    page.fill("#admin-search-q", "tumeurs")
+    page.locator(".admin-search input[type=submit]").click()
+    page.wait_for_url("**/admin/search/?q=tumeurs")
+    assert page.get_by_role("link", name="Lymphocytes et tumeurs").count() == 1
+    assert page.console_problems == [], page.console_problems

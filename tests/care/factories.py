@@ -4,6 +4,7 @@ import factory
 
 from apps.care.models import Consultation, ContactPoint, OpeningSlot
 from apps.core.models import Publishable
+from tests.factories import FrenchSlugMixin
 
 
 class ContactPointFactory(factory.django.DjangoModelFactory):
@@ -32,7 +33,7 @@ class ContactPointFactory(factory.django.DjangoModelFactory):
             )
 
 
-class ConsultationFactory(factory.django.DjangoModelFactory):
+class ConsultationFactory(FrenchSlugMixin, factory.django.DjangoModelFactory):
     class Meta:
         model = Consultation
         skip_postgeneration_save = True

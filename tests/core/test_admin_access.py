@@ -62,8 +62,18 @@ OPENS = {
         "teams.researchtheme",
         *IMAGES_AND_BIN,
     },
-    "news editor": {"news.newsarticle", "news.event", "news.category", *IMAGES_AND_BIN},
+    # Teams and people they see, read-only, to pick those an article or a trial names.
+    "news editor": {
+        "news.newsarticle",
+        "news.event",
+        "news.category",
+        "teams.team",
+        "teams.person",
+        *IMAGES_AND_BIN,
+    },
     "patient editor": {
+        "teams.team",
+        "teams.person",
         "care.contactpoint",
         "care.consultation",
         "care.cancertype",

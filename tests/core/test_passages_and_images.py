@@ -47,7 +47,7 @@ def test_publication_titles_and_journals_are_marked_english_on_french_pages(clie
     assert '<span lang="en">T cells in melanoma</span>' in html
     assert '<i lang="en">Nature Immunology</i>' in html
     # On English pages they are in the page's language: nothing to mark.
-    html = _publications(client.get(f"/en/teams/{link.team.slug}/").content.decode())
+    html = _publications(client.get(f"/en/teams/{link.team.slug_en}/").content.decode())
     assert "<span>T cells in melanoma</span>" in html and 'lang="en"' not in html
 
 
@@ -71,11 +71,11 @@ def test_the_language_of_a_publication_is_edited_in_the_admin(admin_client):
 def test_french_captions_and_credits_are_marked_on_english_pages(client):
     image = _image(caption_fr="Le laboratoire", caption_en="", credit="Photo : Institut Curie")
     team = TeamFactory(image=image)
-    english = client.get(f"/en/teams/{team.slug}/").content.decode()
+    english = client.get(f"/en/teams/{team.slug_en}/").content.decode()
     figure = english[english.index("<figcaption>") : english.index("</figcaption>")]
     assert '<span lang="fr">Le laboratoire</span>' in figure
     assert '<span lang="fr">Photo : Institut Curie</span>' in figure
-    french = client.get(f"/fr/equipes/{team.slug}/").content.decode()
+    french = client.get(f"/fr/equipes/{team.slug_fr}/").content.decode()
     figure = french[french.index("<figcaption>") : french.index("</figcaption>")]
     assert "lang=" not in figure and "Le laboratoire" in figure
 
@@ -90,7 +90,7 @@ def test_an_english_caption_needs_no_mark(client):
 
 def test_an_article_credit_in_french_is_marked_on_its_english_page(client):
     article = NewsArticleFactory(image=_image(credit="Illustration : Jeanne Dupont"))
-    english = client.get(f"/en/news/{article.slug}/").content.decode()
+    english = client.get(f"/en/news/{article.slug_en}/").content.decode()
     assert 'Credit: <span lang="fr">Illustration : Jeanne Dupont</span>' in english
 
 
@@ -104,7 +104,7 @@ def decorative():
 
 def test_decorative_team_images_have_an_empty_alt_on_lists_and_pages(client, decorative):
     team = TeamFactory(image=decorative)
-    for url in ("/fr/equipes/", f"/fr/equipes/{team.slug}/", "/en/teams/"):
+    for url in ("/fr/equipes/", f"/fr/equipes/{team.slug_fr}/", "/en/teams/"):
         html = client.get(url).content.decode()
         alts = re.findall(r'<img [^>]*alt="([^"]*)"', html[html.index("<main") :])
         assert alts and set(alts) == {""}, url
@@ -125,5 +125,5 @@ def test_decorative_images_have_an_empty_alt_on_home_and_news_cards(client, deco
 
 def test_an_informative_image_keeps_its_alternative(client):
     team = TeamFactory(image=_image(title="Photo"))
-    html = client.get(f"/en/teams/{team.slug}/").content.decode()
+    html = client.get(f"/en/teams/{team.slug_en}/").content.decode()
     assert 'alt="Alternative text"' in html

@@ -257,7 +257,7 @@ def test_a_new_address_in_the_changes_redirects_once_they_are_published(editor):
     article = NewsArticleFactory(status="published", slug="ancienne-adresse")
     url = article_url(article)
     old_address = article.get_absolute_url()
-    press(editor, url, "newsarticle_form", "_save_draft", slug="nouvelle-adresse")
+    press(editor, url, "newsarticle_form", "_save_draft", slug_fr="nouvelle-adresse")
     assert Client().get(old_address).status_code == 200, "live: the old address still works"
     assert not Redirect.objects.exists()
     change = PendingChange.objects.get()
@@ -271,7 +271,7 @@ def test_a_new_address_in_the_changes_redirects_once_they_are_published(editor):
 def test_changes_that_cannot_go_live_wait_with_the_reason(editor):
     article = NewsArticleFactory(status="published", slug="mon-article")
     url = article_url(article)
-    press(editor, url, "newsarticle_form", "_save_draft", slug="adresse-convoitee")
+    press(editor, url, "newsarticle_form", "_save_draft", slug_fr="adresse-convoitee")
     NewsArticleFactory(status="published", slug="adresse-convoitee")
     PendingChange.objects.update(publish_at=timezone.now() - datetime.timedelta(minutes=1))
     cache.clear()
@@ -279,7 +279,7 @@ def test_changes_that_cannot_go_live_wait_with_the_reason(editor):
     change = PendingChange.objects.get()
     assert change.publish_at is None and "another item now uses the same address" in change.problem
     article.refresh_from_db()
-    assert article.slug == "mon-article"
+    assert article.slug_fr == "mon-article"
     form = editor.get(url).content.decode()
     assert "n’ont pas pu être publiées" in form
     assert "ne peuvent pas être ouvertes" in form and 'value="mon-article"' in form
@@ -524,7 +524,7 @@ def test_publishing_changes_that_move_the_address_says_so(editor):
     article = NewsArticleFactory(status="published", slug="avant")
     url = article_url(article)
     old_address = article.get_absolute_url()
-    press(editor, url, "newsarticle_form", "_save_draft", slug="apres")
+    press(editor, url, "newsarticle_form", "_save_draft", slug_fr="apres")
     response = press(editor, url, "newsarticle_form", "_publish")
     page = response.content.decode()
     assert "Les modifications en attente sont publiées." in page

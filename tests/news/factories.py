@@ -5,14 +5,15 @@ from django.utils import timezone
 
 from apps.core.models import Publishable
 from apps.news.models import PARIS, Category, Event, NewsArticle
+from tests.factories import FrenchSlugMixin
 
 PUBLISHED = Publishable.Status.PUBLISHED
 
 
-class CategoryFactory(factory.django.DjangoModelFactory):
+class CategoryFactory(FrenchSlugMixin, factory.django.DjangoModelFactory):
     class Meta:
         model = Category
-        django_get_or_create = ("slug",)
+        django_get_or_create = ("slug_fr",)
 
     name_fr = factory.Sequence(lambda n: f"Catégorie {n}")
     name_en = factory.Sequence(lambda n: f"Category {n}")
@@ -20,7 +21,7 @@ class CategoryFactory(factory.django.DjangoModelFactory):
     status = PUBLISHED
 
 
-class NewsArticleFactory(factory.django.DjangoModelFactory):
+class NewsArticleFactory(FrenchSlugMixin, factory.django.DjangoModelFactory):
     class Meta:
         model = NewsArticle
         skip_postgeneration_save = True
@@ -40,7 +41,7 @@ def paris(year, month, day, hour=0, minute=0):
     return datetime.datetime(year, month, day, hour, minute, tzinfo=PARIS)
 
 
-class EventFactory(factory.django.DjangoModelFactory):
+class EventFactory(FrenchSlugMixin, factory.django.DjangoModelFactory):
     class Meta:
         model = Event
         skip_postgeneration_save = True

@@ -22,7 +22,8 @@ def _articles(count, **extra):
         NewsArticle(
             title_fr=f"Actualité {start + i} : {LONG_WORD}",
             title_en=f"News {start + i}: {LONG_WORD}",
-            slug=f"n-{start + i}",
+            slug_fr=f"n-{start + i}",  # bulk_create: no save fills the slugs
+            slug_en=f"n-{start + i}-en",
             lead_fr="Chapô.",
             lead_en="Lead.",
             body_fr="<p>x</p>",
@@ -43,7 +44,8 @@ def _events(count, *, past=False, **extra):
         Event(
             title_fr=f"Événement {start + i} : {LONG_WORD}",
             title_en=f"Event {start + i}: {LONG_WORD}",
-            slug=f"e-{start + i}",
+            slug_fr=f"e-{start + i}",
+            slug_en=f"e-{start + i}-en",
             start=now + sign * datetime.timedelta(days=1 + i),
             end=now + sign * datetime.timedelta(days=1 + i) + datetime.timedelta(hours=2),
             summary_fr="Résumé.",

@@ -96,14 +96,14 @@ def test_event_across_daylight_saving_change_keeps_its_local_time(client):
     after = EventFactory(start=paris(2030, 4, 5, 10), end=paris(2030, 4, 5, 11))
     starts = {}
     for event in (before, after):
-        (vevent,) = _calendar(client, f"/en/events/{event.slug}.ics").walk("VEVENT")
+        (vevent,) = _calendar(client, f"/en/events/{event.slug_en}.ics").walk("VEVENT")
         starts[event.pk] = vevent.decoded("DTSTART")
     assert starts[before.pk].hour == starts[after.pk].hour == 10
     assert starts[before.pk].utcoffset() == datetime.timedelta(hours=1)
     assert starts[after.pk].utcoffset() == datetime.timedelta(hours=2)
     # An event running across the change keeps both wall-clock times.
     across = EventFactory(start=paris(2030, 3, 30, 20), end=paris(2030, 3, 31, 8))
-    (vevent,) = _calendar(client, f"/en/events/{across.slug}.ics").walk("VEVENT")
+    (vevent,) = _calendar(client, f"/en/events/{across.slug_en}.ics").walk("VEVENT")
     assert vevent.decoded("DTSTART").hour == 20 and vevent.decoded("DTEND").hour == 8
     utc = datetime.UTC
     duration = vevent.decoded("DTEND").astimezone(utc) - vevent.decoded("DTSTART").astimezone(utc)

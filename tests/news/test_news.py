@@ -98,7 +98,7 @@ def test_article_page(client):
     assert '<time datetime="2024-06-01">1 juin 2024</time>' in html
     data = json.loads(re.search(r'ld\+json">(.*?)</script>', html, re.S).group(1))
     assert data["@type"] == "NewsArticle" and data["headline"] == "Le sujet"
-    en = client.get(f"/en/news/{article.slug}/").content.decode()
+    en = client.get(f"/en/news/{article.slug_en}/").content.decode()
     assert '<time datetime="2024-06-01">June 1, 2024</time>' in en
 
 
@@ -177,7 +177,7 @@ def test_cancelled_event_keeps_its_page_and_says_so(client):
     event = EventFactory(title_fr="Annulé", cancelled=True)
     html = client.get(f"/fr/evenements/{event.slug}/").content.decode()
     assert "<strong>Cet événement est annulé.</strong>" in html
-    en = client.get(f"/en/events/{event.slug}/").content.decode()
+    en = client.get(f"/en/events/{event.slug_en}/").content.decode()
     assert "<strong>This event is cancelled.</strong>" in en
     data = json.loads(re.search(r'ld\+json">(.*?)</script>', html, re.S).group(1))
     assert data["eventStatus"] == "https://schema.org/EventCancelled"
@@ -188,7 +188,7 @@ def test_event_page_shows_local_time_in_each_language(client):
 
     event = EventFactory(start=paris(2030, 3, 12, 14, 0), end=paris(2030, 3, 12, 16, 30))
     fr = client.get(f"/fr/evenements/{event.slug}/").content.decode()
-    en = client.get(f"/en/events/{event.slug}/").content.decode()
+    en = client.get(f"/en/events/{event.slug_en}/").content.decode()
     assert '<time datetime="2030-03-12T14:00+0100">12 mars 2030, 14:00</time>' in fr
     assert '<time datetime="2030-03-12T16:30+0100">16:30</time>' in fr
     assert '<time datetime="2030-03-12T14:00+0100">March 12, 2030, 2 p.m.</time>' in en

@@ -37,7 +37,8 @@ def _populate(size):
         NewsArticle(
             title_fr=f"L'immunothérapie progresse {start + i} : {LONG_WORD}",
             title_en=f"Immunotherapy advances {start + i}: {LONG_WORD}",
-            slug=f"search-news-{start + i}",
+            slug_fr=f"search-news-{start + i}",  # bulk_create: no save fills the slugs
+            slug_en=f"search-news-{start + i}-en",
             lead_fr="Une avancée en immunothérapie <b>&</b> biomarqueurs.",
             lead_en="An advance in immunotherapy <b>&</b> biomarkers.",
             body_fr="<p>Immunothérapie des cancers.</p>",

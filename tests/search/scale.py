@@ -294,7 +294,13 @@ def generate(
             categories = _bulk(
                 Category,
                 [
-                    Category(slug=f"{prefix}-cat-{i}", name_fr=fr, name_en=en, status=PUBLISHED)
+                    Category(
+                        slug_fr=f"{prefix}-cat-{i}",
+                        slug_en=f"{prefix}-cat-{i}",
+                        name_fr=fr,
+                        name_en=en,
+                        status=PUBLISHED,
+                    )
                     for i, (fr, en) in enumerate(
                         [("Recherche", "Research"), ("Soins", "Care"), ("Vie du centre", "Life")]
                     )
@@ -310,7 +316,8 @@ def generate(
             body_fr, body_en = text.paragraph(4)
             teams.append(
                 Team(
-                    slug=f"{slug}team-{i}",
+                    slug_fr=f"{slug}team-{i}",
+                    slug_en=f"{slug}team-{i}",
                     kind=rng.choice(("research", "research", "clinical", "platform")),
                     acronym="".join(rng.choices("ABCDEFGHIJKLMNOPRSTUVY", k=rng.randint(2, 4))),
                     name_fr=name_fr[:200],
@@ -410,7 +417,8 @@ def generate(
             scheduled = rng.random() < 0.01
             articles.append(
                 NewsArticle(
-                    slug=f"{slug}article-{i}",
+                    slug_fr=f"{slug}article-{i}",
+                    slug_en=f"{slug}article-{i}",
                     title_fr=title_fr[:200],
                     title_en=title_en[:200],
                     lead_fr=lead_fr[:600],
@@ -444,7 +452,8 @@ def generate(
             begin = datetime.datetime.combine(day, datetime.time(rng.randint(9, 17)), tzinfo=PARIS)
             events.append(
                 Event(
-                    slug=f"{slug}event-{i}",
+                    slug_fr=f"{slug}event-{i}",
+                    slug_en=f"{slug}event-{i}",
                     kind=rng.choice(("seminar", "conference", "patient_day", "public")),
                     start=begin,
                     end=begin + datetime.timedelta(hours=2),

@@ -12,6 +12,7 @@ from apps.teams.models import (
     Team,
     TeamPublication,
 )
+from tests.factories import FrenchSlugMixin
 
 PUBLISHED = Publishable.Status.PUBLISHED
 
@@ -27,10 +28,10 @@ class ResearchThemeFactory(factory.django.DjangoModelFactory):
     status = PUBLISHED
 
 
-class TeamFactory(factory.django.DjangoModelFactory):
+class TeamFactory(FrenchSlugMixin, factory.django.DjangoModelFactory):
     class Meta:
         model = Team
-        django_get_or_create = ("slug",)
+        django_get_or_create = ("slug_fr",)
         skip_postgeneration_save = True
 
     name_fr = factory.Sequence(lambda n: f"Équipe immunité {n}")

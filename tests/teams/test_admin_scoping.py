@@ -125,7 +125,8 @@ def test_membership_form_offers_and_accepts_only_their_teams(client, world):
     )
     assert response.status_code == 200
     assert [r["text"] for r in response.json()["results"]] == [str(world["mine"])]
-    person = PersonFactory()
+    person = PersonFactory(status="draft")  # a newcomer (a published profile of no team is
+    # for a site editor to add: test_profile_editing)
     data = {"person": person.pk, "team": world["other"].pk, "role": "member", "order": 1}
     response = client.post("/admin/teams/membership/add/", data)
     assert response.status_code == 200  # the form comes back with an error

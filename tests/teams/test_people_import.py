@@ -561,7 +561,7 @@ def test_an_export_imports_back_unchanged():
         assert not result.has_errors() and not result.has_validation_errors()
         assert import_types(result) == ["skip", "skip"], model
     assert Team.objects.count() == 2 and Person.objects.count() == 2
-    assert set(Team.objects.get(slug="t-cells").themes.all()) == {immuno, tumour}
+    assert set(Team.objects.get(slug_fr="t-cells").themes.all()) == {immuno, tumour}
 
 
 # -- (5) odd input -------------------------------------------------------------------------------

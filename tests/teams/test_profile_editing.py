@@ -147,3 +147,77 @@ def test_no_import_no_deletion_no_private_lookups_for_team_editors(profile):
     listing = client.get("/admin/teams/person/?q=alice.private").content.decode()
     assert "0 personne" in listing or "Martin" not in listing
     assert Person.objects.filter(pk=person.pk).exists()
+
+
+def test_a_published_profile_of_no_team_cannot_be_taken_by_adding_it_to_a_team(profile):
+    """Review: adding the center's director (in no team) to one's team would have made that
+    profile the team editor's to change. A site editor adds such a person."""
+    from apps.teams.models import Membership
+
+    client = profile["client"]
+    director = PersonFactory(first_name="Directrice", last_name="Du Centre")
+    team = Membership.objects.filter(person=profile["person"]).get().team
+    data = {"person": director.pk, "team": team.pk, "role": "member", "order": 1}
+    response = client.post("/admin/teams/membership/add/", data)
+    assert response.status_code == 200
+    assert "Sélectionnez un choix valide" in response.content.decode()
+    assert not director.memberships.exists()
+    found = client.get(
+        "/admin/autocomplete/",
+        {"app_label": "teams", "model_name": "membership", "field_name": "person", "term": "Du"},
+    ).json()
+    assert found["results"] == []
+    assert (
+        client.get(f"/admin/teams/person/{director.pk}/change/").context["has_change_permission"]
+        is False
+    )
+
+
+def test_a_person_a_team_editor_adds_is_a_draft_they_can_then_join_to_their_team(profile):
+    client = profile["client"]
+    page = client.get("/admin/teams/person/add/")
+    assert 'name="status"' not in page.content.decode()
+    data = {
+        "first_name": "Nouveau",
+        "last_name": "Venu",
+        "slug": "nouveau-venu",
+        "category": "researcher",
+        "status": "published",  # ignored: not a field of their form
+        "_publish": "Publier maintenant",
+        "memberships-TOTAL_FORMS": "0",
+        "memberships-INITIAL_FORMS": "0",
+        "person_publications-TOTAL_FORMS": "0",
+        "person_publications-INITIAL_FORMS": "0",
+    }
+    assert client.post("/admin/teams/person/add/", data).status_code == 302
+    newcomer = Person.objects.get(slug="nouveau-venu")
+    assert newcomer.status == "draft"
+    team = profile["person"].memberships.get().team
+    data = {"person": newcomer.pk, "team": team.pk, "role": "member", "order": 1}
+    assert client.post("/admin/teams/membership/add/", data).status_code == 302
+    assert client.get(f"/admin/teams/person/{newcomer.pk}/change/").context["has_change_permission"]
+
+
+@pytest.mark.parametrize(
+    "odd",
+    [
+        {"photo": "abc"},
+        {"photo": "\x00"},
+        {"person_publications-0-publication": "abc"},
+        {"memberships-0-role": "boss"},
+        {"memberships-0-role": "\x00"},
+        {"memberships-0-team": "abc"},
+    ],
+)
+def test_odd_values_in_the_profile_form_are_form_errors(profile, odd):
+    """Review: a value that is not an id in an autocomplete, or a role that is not one, gave an
+    error page."""
+    from tests.factories import SiteEditorFactory
+
+    client = Client(HTTP_ACCEPT_LANGUAGE="fr")
+    client.force_login(SiteEditorFactory())
+    data = _form(client.get(profile["url"]))
+    data.update(odd)
+    response = client.post(profile["url"], data)
+    assert response.status_code == 200
+    assert "errornote" in response.content.decode()

@@ -312,9 +312,11 @@ def test_person_json_ld(client):
 
 
 def test_language_switcher_on_team_page_keeps_the_team(client):
-    team = TeamFactory()
-    html = client.get(f"/fr/equipes/{team.slug}/").content.decode()
-    assert f'href="/en/teams/{team.slug}/" hreflang="en"' in html
+    team = TeamFactory(name_en="Immunity and cancer")
+    html = client.get(f"/fr/equipes/{team.slug_fr}/").content.decode()
+    # The same team at its English address (its English slug, apps.core.slugs).
+    assert team.slug_en == "immunity-and-cancer"
+    assert 'href="/en/teams/immunity-and-cancer/" hreflang="en"' in html
 
 
 def test_sitemap_has_teams_and_people_with_lastmod(client):

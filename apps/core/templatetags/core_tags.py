@@ -22,7 +22,9 @@ def language_alternates(context):
     """The current page in every language: [{code, name, url, absolute_url, current}].
 
     A view may give `language_urls` ({code: path}); else an `object` with get_absolute_url is
-    asked in each language (so translated slugs work); else the path is translated by the resolver.
+    asked in each language (so translated slugs work); else the path is translated by the resolver,
+    and `url` keeps the query string (a list's filters: a filter on an item's slug takes either
+    language's, FilterForm.slug_choices), while `absolute_url` (for hreflang) leaves it out.
     """
     request = context.get("request")
     if request is None:
@@ -39,12 +41,19 @@ def language_alternates(context):
                 url = obj.get_absolute_url()
         else:
             url = translate_url(request.path, code)
+        # The switcher keeps a list's filters and page; hreflang links name the page alone (as
+        # the canonical link does).
+        address = url
+        # The query as sent, unparsed: an error page may answer a query too big to parse.
+        query = request.META.get("QUERY_STRING", "")
+        if 0 < len(query) <= 2000 and code not in given and not hasattr(obj, "get_absolute_url"):
+            url = f"{url}?{query}"
         alternates.append(
             {
                 "code": code,
                 "name": translation.get_language_info(code)["name_local"],
                 "url": url,
-                "absolute_url": request.build_absolute_uri(url),
+                "absolute_url": request.build_absolute_uri(address),
                 "current": code == current,
             }
         )
