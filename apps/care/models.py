@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from apps.care.hours import is_always_open, runs_to_midnight, summary
-from apps.core.models import Publishable, PublishableQuerySet, phone_uri, sample_flag
+from apps.core.models import Publishable, PublishableQuerySet, Reviewed, phone_uri, sample_flag
 from apps.core.phones import format_phone, validate_phone
 from apps.core.richtext import RichTextField
 from apps.teams.models import Person
@@ -40,7 +40,7 @@ class OpeningState:
         return self.days_to_opening == 1
 
 
-class ContactPoint(Publishable):
+class ContactPoint(Reviewed, Publishable):
     class Audience(models.TextChoices):
         PATIENTS = "patients", _("Patients and relatives")
         PHYSICIANS = "physicians", _("Referring physicians")
@@ -255,7 +255,7 @@ class OpeningException(models.Model):
             )
 
 
-class Consultation(Publishable):
+class Consultation(Reviewed, Publishable):
     """A medical service of the center."""
 
     slug_source = "name"  # its French and English slugs come from it (apps.core.slugs)
@@ -323,7 +323,7 @@ class ClinicalTrialQuerySet(PublishableQuerySet):
         ).order_by("status_rank", "-last_update", "pk")
 
 
-class ClinicalTrial(Publishable):
+class ClinicalTrial(Reviewed, Publishable):
     class Phase(models.TextChoices):
         EARLY_1 = "early1", _("Early phase 1")
         PHASE_1 = "1", _("Phase 1")

@@ -613,8 +613,131 @@ class SlugsFromTitlesMixin:
         return form_class
 
 
+class ReviewFilter(admin.SimpleListFilter):
+    """Lists of reviewed information (apps.core.models.Reviewed) by where its review stands."""
+
+    title = _("review")
+    parameter_name = "review"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("overdue", _("Overdue")),
+            ("soon", _("Due within 30 days")),
+            ("never", _("Never checked")),
+            ("mine", _("Mine to review")),
+        ]
+
+    def queryset(self, request, queryset):
+        today = timezone.localdate()
+        value = self.value()
+        if value == "overdue":
+            return queryset.filter(review_by__lt=today)
+        if value == "soon":
+            return queryset.filter(
+                review_by__gte=today, review_by__lte=today + datetime.timedelta(days=30)
+            )
+        if value == "never":
+            return queryset.filter(checked_on__isnull=True)
+        if value == "mine":
+            return queryset.filter(owner=request.user)
+        return queryset
+
+
+@admin.action(description=_("Mark as checked today"))
+def mark_checked_today(modeladmin, request, queryset):
+    from apps.core.models import review_period
+
+    today = timezone.localdate()
+    allowed = [obj.pk for obj in queryset if modeladmin.has_change_permission(request, obj)]
+    count = queryset.filter(pk__in=allowed).update(
+        checked_on=today, review_by=today + review_period(modeladmin.model)
+    )
+    messages.success(
+        request,
+        ngettext(
+            "%(count)d item marked as checked today.",
+            "%(count)d items marked as checked today.",
+            count,
+        )
+        % {"count": count},
+    )
+
+
+REVIEW_FIELDS = ("owner", "checked_on", "review_by")
+
+
+class ReviewAdminMixin:
+    """Information someone owns and checks again (apps.core.models.Reviewed): a "Review"
+    section in its form (the owner chosen among active staff), where its review stands in the
+    list, a filter and the action "Mark as checked today"."""
+
+    def _is_reviewed(self) -> bool:
+        from apps.core.models import Reviewed
+
+        return issubclass(self.model, Reviewed)
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if not self._is_reviewed():
+            return fieldsets
+        named = {name for _title, options in fieldsets for name in options.get("fields", ())}
+        if all(name in named for name in REVIEW_FIELDS) and self.fieldsets:
+            return fieldsets  # the admin placed them itself
+        kept = [
+            (title, {**options, "fields": [f for f in options["fields"] if f not in REVIEW_FIELDS]})
+            for title, options in fieldsets
+        ]
+        shown = [name for name in REVIEW_FIELDS if name in named]
+        return [*kept, (_("Review"), {"fields": shown})] if shown else kept
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if self._is_reviewed() and db_field.name == "owner":
+            from django.contrib.auth import get_user_model
+
+            kwargs["queryset"] = (
+                get_user_model()
+                .objects.filter(is_active=True, is_staff=True)
+                .order_by("last_name", "first_name", "username")
+            )
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def get_list_display(self, request):
+        columns = list(super().get_list_display(request))
+        if self._is_reviewed() and "review_state" not in columns:
+            columns.append("review_state")
+        return columns
+
+    def get_list_filter(self, request):
+        filters = list(super().get_list_filter(request))
+        if self._is_reviewed():
+            filters.append(ReviewFilter)
+        return filters
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        if self._is_reviewed() and self.has_change_permission(request):
+            actions["mark_checked_today"] = self.get_action(mark_checked_today)
+        return actions
+
+    @admin.display(description=_("review by"), ordering="review_by")
+    def review_state(self, obj):
+        if obj.review_by is None:
+            return gettext("Never checked") if obj.checked_on is None else "—"
+        when = date_format(obj.review_by, "SHORT_DATE_FORMAT")
+        if obj.review_overdue():
+            return format_html(
+                '<span class="review-state--overdue">{}</span>',
+                gettext("Overdue since %(when)s") % {"when": when},
+            )
+        return when
+
+
 class SafeObjectAdminMixin(
-    SlugsFromTitlesMixin, TranslationStatusMixin, PublicationStateMixin, StaleEditGuardMixin
+    ReviewAdminMixin,
+    SlugsFromTitlesMixin,
+    TranslationStatusMixin,
+    PublicationStateMixin,
+    StaleEditGuardMixin,
 ):
     """Admin views with an object id in the address: an id that is not one (`/abc/change/`) is
     a 404, not an error page. Every admin of public content uses it, and so gets the stale-save

@@ -246,6 +246,26 @@ def english_to_do(request, admin_site) -> Section:
     return section
 
 
+def reviews_due(request, admin_site) -> Section:
+    """The information this editor owns whose review date has passed."""
+    from apps.core.models import Reviewed
+
+    today = timezone.localdate()
+    section = Section("reviews")
+    for model, model_admin in _visible_admins(request, admin_site):
+        if not issubclass(model, Reviewed):
+            continue
+        overdue = model_admin.get_queryset(request).filter(owner=request.user, review_by__lt=today)
+        for obj in overdue.order_by("review_by")[:SHOWN]:
+            section.rows.append(
+                Row(str(obj), _admin_url(model, "change", quote(obj.pk)), _kind(model),
+                    None, "overdue", (today - obj.review_by).days)
+            )  # fmt: skip
+    section.rows.sort(key=lambda row: row.count, reverse=True)
+    section.rows = section.rows[:SHOWN]
+    return section
+
+
 def inbox(request) -> Section | None:
     """Contact requests not forwarded by email, for those who may read them."""
     if not request.user.has_perm("care.view_contactrequest"):
@@ -286,6 +306,7 @@ def dashboard(request, admin_site) -> dict:
         my_drafts(request, admin_site),
         scheduled_soon(request, admin_site),
         changed_by_others(request, admin_site),
+        reviews_due(request, admin_site),
         english_to_do(request, admin_site),
         inbox(request),
         lockouts(request),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 import uuid
 
@@ -57,6 +58,68 @@ class PublishableQuerySet(models.QuerySet):
         if can_preview(user, self.model):
             return self.all()
         return self.published(now)
+
+
+def review_period(model) -> datetime.timedelta:
+    """How long after a check the next one is due for this kind of content."""
+    periods = settings.REVIEW_PERIOD_DAYS
+    return datetime.timedelta(days=periods.get(model._meta.label_lower, periods["default"]))
+
+
+class Reviewed(models.Model):
+    """Information someone owns and checks again by a date: contact points, consultations,
+    trials, teams and profiles. `review_by` defaults to the check's date plus the kind's period
+    (settings.REVIEW_PERIOD_DAYS) and moves with each new check, unless an editor set it
+    themselves in the same save. Patient pages say when their information was checked; the
+    dashboard lists each owner's overdue reviews."""
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("owner"),
+        help_text=_("Who checks that this information is still right."),
+    )
+    checked_on = models.DateField(
+        _("information checked on"),
+        null=True,
+        blank=True,
+        help_text=_("The day someone last checked it; patient pages show it."),
+    )
+    review_by = models.DateField(
+        _("review by"),
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text=_("Left empty, or when the check date changes: the check date plus the period "
+                    "for this kind of content."),
+    )  # fmt: skip
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        checked, review = getattr(self, "_review_loaded", (None, None))
+        moved_check = self.checked_on != checked and self.review_by == review
+        if self.checked_on and (self.review_by is None or moved_check):
+            self.review_by = self.checked_on + review_period(type(self))
+        super().save(*args, **kwargs)
+        self._review_loaded = (self.checked_on, self.review_by)
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        instance._review_loaded = (
+            instance.__dict__.get("checked_on"),
+            instance.__dict__.get("review_by"),
+        )
+        return instance
+
+    def review_overdue(self, today=None) -> bool:
+        today = today or timezone.localdate()
+        return self.review_by is not None and self.review_by < today
 
 
 class Publishable(models.Model):

@@ -47,7 +47,10 @@ def fill_slugs(obj) -> None:
         return
     source = model.slug_source
     max_length = model._meta.get_field("slug").max_length
-    others = model._base_manager.exclude(pk=obj.pk) if obj.pk else model._base_manager.all()
+    # Where the slug must be unique: the whole table, or a page's sisters (`slug_siblings`).
+    others = obj.slug_siblings() if hasattr(obj, "slug_siblings") else model._base_manager.all()
+    if obj.pk:
+        others = others.exclude(pk=obj.pk)
 
     def taken_in(language):
         return lambda slug: others.filter(**{f"slug_{language}": slug}).exists()
@@ -62,7 +65,7 @@ def fill_slugs(obj) -> None:
     slug_en = obj.slug_en or ""
     if slug_en == slug_fr and title_en and obj.pk:
         # The French slug stood in while there was no English title: now there is one.
-        before = others.model._base_manager.filter(pk=obj.pk).values(f"{source}_en").first()
+        before = model._base_manager.filter(pk=obj.pk).values(f"{source}_en").first()
         if before is not None and not before[f"{source}_en"]:
             slug_en = ""
     if not slug_en:

@@ -199,6 +199,8 @@ class Page(Publishable):
     address is kept as a permanent redirect to the page.
     """
 
+    slug_source = "title"  # its slugs come from its titles when left empty (apps.core.slugs)
+
     class Kind(models.TextChoices):
         STANDARD = "standard", _("Standard page")
         LEGAL = "legal", _("Legal notice")
@@ -283,6 +285,7 @@ class Page(Publishable):
         return self.title
 
     def save(self, *args, **kwargs):
+        self.fill_slugs()  # before the paths, which are made of the slugs
         old = {}
         if self.pk:
             old = Page.objects.filter(pk=self.pk).values("path_fr", "path_en").first() or {}
@@ -306,8 +309,22 @@ class Page(Publishable):
                 for child in self.children.all():
                     child.save()  # recomputes its paths, tree key and redirects, and so on down
 
+    def slug_siblings(self):
+        """A page's slug is unique among its sisters only (its path is unique)."""
+        return Page._base_manager.filter(parent_id=self.parent_id)
+
+    def fill_slugs(self):
+        """Slugs left empty come from the titles (apps.core.slugs); the MC21 home's are mc21."""
+        from apps.core.slugs import fill_slugs
+
+        if self.kind == self.Kind.MC21:
+            self.slug_fr = self.slug_fr or "mc21"
+            self.slug_en = self.slug_en or self.slug_fr
+        fill_slugs(self)
+
     def clean(self):
         super().clean()
+        self.fill_slugs()  # a slug left empty comes from the title, so the checks below see it
         if self.parent_id and self.parent.depth + 1 >= MAX_DEPTH:
             raise ValidationError(
                 {"parent": _("The tree cannot be deeper than %(max)s levels.") % {"max": MAX_DEPTH}}

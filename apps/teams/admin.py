@@ -258,6 +258,7 @@ class TeamAdmin(
         (_("Contact"), {"fields": ("location", "email", "phone", "website")}),
         (_("Publishing"), {"fields": ("status", "publish_at", "unpublish_at", "order")}),
         (_("Who may edit"), {"fields": ("editors",)}),
+        (_("Review"), {"fields": ("owner", "checked_on", "review_by")}),
     )
 
     def scope(self, request, queryset):
@@ -347,6 +348,7 @@ class PersonAdmin(
         ),
         (_("Contact"), {"fields": ("email", "show_email", "phone", "show_phone")}),
         (_("Publishing"), {"fields": ("status", "publish_at", "unpublish_at")}),
+        (_("Review"), {"fields": ("owner", "checked_on", "review_by")}),
     )
 
     def get_queryset(self, request):

@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from apps.core.models import Image, Publishable, WebAddressField, sample_flag
+from apps.core.models import Image, Publishable, Reviewed, WebAddressField, sample_flag
 from apps.core.phones import format_phone, validate_phone
 from apps.core.richtext import RichTextField
 from apps.teams.querysets import (
@@ -52,7 +52,7 @@ class ResearchTheme(Publishable):
         return reverse("teams:team-list") + f"?theme={self.slug}"
 
 
-class Team(Publishable):
+class Team(Reviewed, Publishable):
     slug_source = "name"  # its French and English slugs come from it (apps.core.slugs)
 
     class Kind(models.TextChoices):
@@ -120,7 +120,7 @@ class Team(Publishable):
         return reverse("teams:team-detail", kwargs={"slug": self.slug})
 
 
-class Person(Publishable):
+class Person(Reviewed, Publishable):
     class Category(models.TextChoices):
         RESEARCHER = "researcher", _("Researcher")
         PHYSICIAN = "physician", _("Physician")

@@ -231,7 +231,9 @@ SESSION_COOKIE_AGE = int(env.float("STAFF_SESSION_HOURS", default=10) * 3600)
 # Languages: French first, English second ---------------------------------------------------------
 LANGUAGE_CODE = "fr"
 LANGUAGES = [("fr", _("French")), ("en", _("English"))]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# locale/ is the project's catalogue (`make makemessages` refreshes it); locale_overrides/ holds
+# the Django admin's wording in French (see the file), under it in priority.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_overrides"]
 TIME_ZONE = "Europe/Paris"
 USE_I18N = True
 USE_TZ = True
@@ -297,6 +299,17 @@ CONTACT_FALLBACK_EMAIL = env.str("CONTACT_FALLBACK_EMAIL", default=DEFAULT_FROM_
 CONTACT_RETENTION_MONTHS = env.int("CONTACT_RETENTION_MONTHS", default=12)
 # Deleted content stays in the admin's bin this many days, then `manage.py empty_bin` removes it.
 BIN_RETENTION_DAYS = env.int("BIN_RETENTION_DAYS", default=30)
+
+# Information someone owns and checks again (apps.core.models.Reviewed): how many days after a
+# check the next one is due, by kind of content ("app.model"); the others take "default".
+REVIEW_PERIOD_DAYS = {
+    "default": 365,
+    "care.contactpoint": 180,  # numbers and hours change: checked twice a year
+    "care.consultation": 365,
+    "care.clinicaltrial": 90,  # recruitment opens and closes
+    "teams.team": 365,
+    "teams.person": 365,
+}
 CONTACT_RATE_LIMIT = env.int("CONTACT_RATE_LIMIT", default=5)  # submissions per client and hour
 # Behind N reverse proxies, the client address is the Nth from the end of X-Forwarded-For.
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)

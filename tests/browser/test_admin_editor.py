@@ -370,3 +370,36 @@ def test_the_dashboard_and_the_content_search_pass_axe(
     page.wait_for_url("**/admin/search/?q=tumeurs")
     assert page.get_by_role("link", name="Lymphocytes et tumeurs").count() == 1
     assert page.console_problems == [], page.console_problems
+
+
+def test_the_page_tree_folds_and_passes_axe(transactional_db, live_server, page, axe_source):
+    """Issue 14, item 6: the list of pages is a tree whose branches fold, with buttons that
+    move a page; it passes axe."""
+    from tests.conftest import run_axe
+    from tests.factories import PageFactory, SiteEditorFactory
+
+    SiteSettingsFactory()
+    about = PageFactory(title_fr="À propos", title_en="À propos", slug_fr="a-propos", order=0)
+    first = PageFactory(
+        title_fr="Histoire", title_en="Histoire", slug_fr="histoire", parent=about, order=0
+    )
+    second = PageFactory(
+        title_fr="Direction", title_en="Direction", slug_fr="direction", parent=about, order=10
+    )
+    last = PageFactory(title_fr="Mentions", title_en="Mentions", slug_fr="mentions", order=10)
+    _log_in(page, live_server.url, SiteEditorFactory())
+    page.goto(f"{live_server.url}/admin/pages/page/")
+    assert run_axe(page, axe_source) == []
+    toggle = page.locator(f"#page-{about.pk} .page-tree__toggle")
+    assert toggle.get_attribute("aria-expanded") == "true"
+    toggle.click()
+    assert toggle.get_attribute("aria-expanded") == "false"
+    assert not page.locator(f"#page-{first.pk} .page-tree__title").is_visible()
+    assert page.locator(f"#page-{last.pk} .page-tree__title").is_visible()
+    toggle.click()
+    assert page.locator(f"#page-{first.pk} .page-tree__title").is_visible()
+    page.get_by_role("button", name="Move “Direction” up").click()
+    page.wait_for_url(f"**/admin/pages/page/#page-{second.pk}")
+    titles = page.locator(".page-tree__title").all_inner_texts()
+    assert titles == ["À propos", "Direction", "Histoire", "Mentions"]
+    assert page.console_problems == [], page.console_problems

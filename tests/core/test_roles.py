@@ -217,3 +217,27 @@ def test_the_stale_edit_token_is_keyed_with_the_secret(settings):
     settings.SECRET_KEY = "another-secret-key-for-this-test-only-0123456789"
     second = client.get(url).context["opened_version"].split(":", 1)[1]
     assert first != second
+
+
+def test_the_admin_speaks_french_that_agrees_with_every_model():
+    """Issue 14, item 5: Django's French built sentences that could not agree with a model's
+    name ("Ajout de article", "Sélectionnez l’objet article à changer"); the admin's own
+    wording is overridden (locale_overrides/)."""
+    from tests.news.factories import NewsArticleFactory
+
+    SiteSettingsFactory()
+    client = _logged_in(staff_in(SITE_EDITORS))
+    article = NewsArticleFactory(title_fr="Un titre")
+    checks = {
+        "/admin/news/newsarticle/add/": "<h1>Ajouter : article</h1>",
+        "/admin/news/newsarticle/": "<h1>Choisir l’élément à modifier : article</h1>",
+        f"/admin/news/newsarticle/{article.pk}/change/": "<h1>Modifier : article</h1>",
+        f"/admin/news/newsarticle/{article.pk}/delete/": "Voulez-vous vraiment supprimer « Un "
+        "titre » (article) ?",
+    }
+    for url, text in checks.items():
+        html = client.get(url).content.decode().replace("&quot;", '"')
+        assert text in html, url
+        assert "Ajout de " not in html and "Sélectionnez l’objet" not in html
+    listing = client.get("/admin/news/newsarticle/").content.decode()
+    assert "Ajouter : article" in listing

@@ -28,11 +28,13 @@ def test_pages_are_served_at_their_path_in_each_language(client):
         title_en="Leadership",
     )
     assert team.path_fr == "a-propos/equipe-de-direction"
-    assert team.path_en == "about/equipe-de-direction"  # English slug falls back to French
+    assert team.path_en == "about/leadership"  # an English slug left empty: the English title
     html = client.get("/fr/a-propos/equipe-de-direction/").content.decode()
     assert "<h1>Direction</h1>" in html
     assert '<a href="/fr/a-propos/">À propos</a>' in html  # breadcrumb
-    assert 'href="/en/about/equipe-de-direction/" hreflang="en"' in html
+    assert 'href="/en/about/leadership/" hreflang="en"' in html
+    response = client.get("/en/a-propos/equipe-de-direction/")  # the French path, in English
+    assert (response.status_code, response["Location"]) == (301, "/en/about/leadership/")
     parent_html = client.get("/en/about/").content.decode()
     assert "Leadership" in parent_html  # a page lists its children
 

@@ -104,7 +104,7 @@ def test_team_editor_sees_other_peoples_profiles_read_only(client, world, whose)
     response = client.get(url, HTTP_ACCEPT_LANGUAGE="fr")
     assert response.status_code == 200
     html = response.content.decode()
-    assert "<h1>Affichage de personne</h1>" in html
+    assert "<h1>Consulter : personne</h1>" in html
     assert f"<h2>{person.first_name} {person.last_name}</h2>" in html
     assert f'<div class="readonly">{person.last_name}</div>' in html
     assert 'name="first_name"' not in html and 'name="_save"' not in html

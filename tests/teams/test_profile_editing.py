@@ -60,13 +60,14 @@ def test_the_profile_form_offers_only_the_public_profile(profile):
     response = profile["client"].get(profile["url"])
     assert response.status_code == 200
     html = response.content.decode()
-    assert "<h1>Modification de personne</h1>" in html
+    assert "<h1>Modifier : personne</h1>" in html
     assert "En tant qu’éditeur d’équipe, vous pouvez modifier le profil public" in html
     names = set(_form(response))
     assert {"bio_fr", "bio_en", "expertise_fr", "expertise_en"} <= names
     assert 'name="photo"' in html, "the photo picker (an empty select sends nothing)"
     assert not names & {"first_name", "last_name", "slug", "status", "show_email", "email"}
     assert not names & {"phone", "show_phone", "category", "orcid", "position_fr"}
+    assert not names & {"owner", "checked_on", "review_by"}, "the review is the site editors'"
     assert "alice.private@example.org" not in html and "44 32 40 00" not in html
     assert 'name="_unpublish"' not in html and 'name="_schedule"' not in html
     assert 'name="_save_draft"' in html, "changes to a live profile may wait as a draft"
