@@ -162,6 +162,15 @@ class PortalAdminSite(admin.AdminSite):
             *super().get_urls(),
         ]
 
+    def i18n_javascript(self, request, extra_context=None):
+        """The admin's JavaScript catalogue, with the rich-text editor's (its dialogs) and the
+        project's (its toolbar: static/js/admin-editor-labels.js)."""
+        from django.views.i18n import JavaScriptCatalog
+
+        return JavaScriptCatalog.as_view(packages=["django.contrib.admin", "django_prose_editor"])(
+            request
+        )
+
     def index(self, request, extra_context=None):
         """The dashboard (apps.core.dashboard) above the list of content."""
         from apps.core.dashboard import dashboard

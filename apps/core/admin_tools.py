@@ -600,7 +600,7 @@ class SlugsFromTitlesMixin:
 
         form_class = super().get_form(request, obj, change=change, **kwargs)
         if not has_translated_slug(self.model):
-            return form_class
+            return self._plain_slug_form(request, obj, form_class)
         source = self.model.slug_source
         for code, _name in settings.LANGUAGES:
             field = form_class.base_fields.get(f"slug_{code}")
@@ -611,6 +611,45 @@ class SlugsFromTitlesMixin:
                     "one when there is none)."
                 ) % {"source": self.model._meta.get_field(source).verbose_name}
         return form_class
+
+    def _plain_slug_form(self, request, obj, form_class):
+        """A model with one slug that the form fills from other fields as one types
+        (prepopulated_fields): left empty, it is made from them at save, unique."""
+        from django.utils.text import slugify
+
+        from apps.core.slugs import unique_slug
+
+        sources = self.get_prepopulated_fields(request, obj).get("slug")
+        field = form_class.base_fields.get("slug")
+        if not sources or field is None:
+            return form_class
+        field.required = False
+        names = [str(self.model._meta.get_field(name).verbose_name) for name in sources]
+        field.help_text = gettext("Leave empty to make it from: %(fields)s.") % {
+            "fields": ", ".join(names)
+        }
+        model = self.model
+        max_length = model._meta.get_field("slug").max_length
+
+        class PlainSlugForm(form_class):
+            def clean(self):
+                cleaned = super().clean()
+                if cleaned.get("slug") or "slug" in self.errors:
+                    return cleaned
+                text = " ".join(str(cleaned.get(name) or "") for name in sources)
+                if not slugify(text):  # an acronym left empty: the French title or name
+                    text = cleaned.get("title_fr") or cleaned.get("name_fr") or ""
+                others = model._base_manager.exclude(pk=self.instance.pk)
+                cleaned["slug"] = unique_slug(
+                    slugify(text), max_length, lambda slug: others.filter(slug=slug).exists()
+                )
+                return cleaned
+
+        PlainSlugForm.__name__ = form_class.__name__
+        # A ModelForm subclass makes its fields again from the model: set them on it.
+        PlainSlugForm.base_fields["slug"].required = False
+        PlainSlugForm.base_fields["slug"].help_text = field.help_text
+        return PlainSlugForm
 
 
 class ReviewFilter(admin.SimpleListFilter):

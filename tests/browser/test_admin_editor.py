@@ -403,3 +403,36 @@ def test_the_page_tree_folds_and_passes_axe(transactional_db, live_server, page,
     titles = page.locator(".page-tree__title").all_inner_texts()
     assert titles == ["À propos", "Direction", "Histoire", "Mentions"]
     assert page.console_problems == [], page.console_problems
+
+
+def test_the_rich_text_editor_speaks_the_admins_language(transactional_db, live_server, page):
+    """Issue 14, item 5: the editor's toolbar and its link dialog in French for a French
+    editor (they were English: "Heading 2", "Edit Link / URL / Title / Update")."""
+    from tests.factories import SiteEditorFactory
+    from tests.news.factories import NewsArticleFactory
+
+    SiteSettingsFactory()
+    article = NewsArticleFactory(body_fr="<p>Un texte à lier.</p>")
+    _log_in(page, live_server.url, SiteEditorFactory())
+    page.set_extra_http_headers({"Accept-Language": "fr"})
+    page.goto(f"{live_server.url}/admin/news/newsarticle/{article.pk}/change/")
+    bar = page.locator(".prose-menubar").first
+    bar.wait_for()
+    assert bar.locator('button[title="gras"]').count() == 1
+    assert bar.locator('button[aria-label="insérer un lien"]').count() == 1
+    options = bar.locator(".prose-menubar__option").all_text_contents()
+    assert "Intertitre 2" in options and "Paragraphe" in options
+    page.locator(".ProseMirror[contenteditable=true]").first.click()
+    page.keyboard.press("Control+A")
+    bar.locator('button[aria-label="insérer un lien"]').click()
+    dialog = page.locator("dialog[open]")
+    dialog.wait_for()
+    assert "Modifier le lien" in dialog.inner_text()
+    assert dialog.get_by_role("button", name="Mettre à jour").count() == 1
+    page.keyboard.press("Escape")
+
+    page.set_extra_http_headers({"Accept-Language": "en"})
+    page.goto(f"{live_server.url}/admin/news/newsarticle/{article.pk}/change/")
+    page.locator(".prose-menubar").first.wait_for()
+    assert page.locator('.prose-menubar button[title="bold"]').count() >= 1
+    assert page.console_problems == [], page.console_problems

@@ -111,3 +111,50 @@ def test_a_page_saved_with_empty_slugs_gets_them_from_its_titles(editor, tree):
     assert again.slug_fr == "histoire-2", "unique among its sisters"
     elsewhere = PageFactory(title_fr="Histoire", slug_fr="", slug_en="")
     assert elsewhere.slug_fr == "histoire", "another branch may use it"
+
+
+def test_every_model_with_a_slug_may_leave_it_empty(editor):
+    """Issue 14, item 6: a slug left empty is made from the fields the form fills it from."""
+    from apps.care.models import CancerType
+    from apps.teams.models import Person
+
+    def add(url, form_id, **values):
+        data = form_values(editor.get(url).content.decode(), form_id)
+        data.update(values)
+        data.setdefault("_save", "")
+        return editor.post(url, data)
+
+    response = add(
+        "/admin/teams/person/add/",
+        "person_form",
+        first_name="Émilie",
+        last_name="Lefèvre",
+        slug="",
+        category="researcher",
+        status="draft",
+    )
+    assert response.status_code == 302, response.context and [
+        (f.name, f.errors) for f in response.context["adminform"].form if f.errors
+    ]
+    assert Person.objects.get(last_name="Lefèvre").slug == "emilie-lefevre"
+    again = add(
+        "/admin/teams/person/add/",
+        "person_form",
+        first_name="Émilie",
+        last_name="Lefèvre",
+        slug="",
+        category="researcher",
+        status="draft",
+    )
+    assert again.status_code == 302
+    assert set(Person.objects.values_list("slug", flat=True)) == {
+        "emilie-lefevre",
+        "emilie-lefevre-2",
+    }
+    response = add(
+        "/admin/care/cancertype/add/", "cancertype_form", name_fr="Mélanome", name_en="Melanoma"
+    )
+    assert response.status_code == 302
+    assert CancerType.objects.get().slug == "melanome"
+    html = editor.get("/admin/teams/person/add/").content.decode()
+    assert "Laissez vide pour le former à partir de : prénom, nom." in html
