@@ -180,21 +180,22 @@ class PortalAdminSite(admin.AdminSite):
 
     def search(self, request):
         """Every kind of content the editor may open, searched at once (`?q=`)."""
-        from django.http import HttpResponseBadRequest
-
         from apps.core.dashboard import search
 
         term = request.GET.get("q", "").strip()
-        if "\x00" in term or len(term) > 200:
-            return HttpResponseBadRequest(_("This search cannot be run: shorten it."))
+        refused = "\x00" in term or len(term) > 200
         context = {
             **self.each_context(request),
             "title": _("Search the content"),
-            "term": term,
-            "results": search(request, self, term) if term else [],
+            "term": "" if refused else term,
+            "refused": refused,
+            "results": search(request, self, term) if term and not refused else [],
         }
         request.current_app = self.name
-        return TemplateResponse(request, "admin/search.html", context)
+        # A search that cannot be run: 400, with the search form again and why.
+        return TemplateResponse(
+            request, "admin/search.html", context, status=400 if refused else 200
+        )
 
     def roles(self, request):
         from apps.core.roles_view import roles_view

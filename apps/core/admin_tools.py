@@ -26,7 +26,7 @@ from django.utils.decorators import method_decorator
 from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.text import capfirst
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext, ngettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import gettext_noop as _noop
 from django.views.decorators.http import require_POST
@@ -465,7 +465,7 @@ class StaleEditGuardMixin:
 class EnglishStateFilter(admin.SimpleListFilter):
     """Lists of translated items filtered by the state of their English."""
 
-    title = _("English")
+    title = pgettext_lazy("filter", "English")
     parameter_name = "english"
 
     def lookups(self, request, model_admin):
@@ -684,13 +684,22 @@ class ReviewFilter(admin.SimpleListFilter):
 
 @admin.action(description=_("Mark as checked today"))
 def mark_checked_today(modeladmin, request, queryset):
+    import reversion
+
     from apps.core.models import review_period
 
     today = timezone.localdate()
-    allowed = [obj.pk for obj in queryset if modeladmin.has_change_permission(request, obj)]
-    count = queryset.filter(pk__in=allowed).update(
-        checked_on=today, review_by=today + review_period(modeladmin.model)
-    )
+    count = 0
+    # Saved one by one, in a version: the item's history says who checked it, and when.
+    with reversion.create_revision():
+        reversion.set_user(request.user)
+        reversion.set_comment(gettext("Marked as checked today."))
+        for obj in queryset:
+            if not modeladmin.has_change_permission(request, obj):
+                continue
+            obj.checked_on, obj.review_by = today, today + review_period(modeladmin.model)
+            obj.save()
+            count += 1
     messages.success(
         request,
         ngettext(
@@ -703,6 +712,14 @@ def mark_checked_today(modeladmin, request, queryset):
 
 
 REVIEW_FIELDS = ("owner", "checked_on", "review_by")
+
+
+class StaffChoiceField(forms.ModelChoiceField):
+    """A staff member by name ("Claire Martin (cmartin)"), not by login alone."""
+
+    def label_from_instance(self, obj):
+        name = obj.get_full_name()
+        return f"{name} ({obj.get_username()})" if name else obj.get_username()
 
 
 class ReviewAdminMixin:
@@ -738,6 +755,7 @@ class ReviewAdminMixin:
                 .objects.filter(is_active=True, is_staff=True)
                 .order_by("last_name", "first_name", "username")
             )
+            kwargs["form_class"] = StaffChoiceField
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def get_list_display(self, request):

@@ -268,9 +268,12 @@ def reviews_due(request, admin_site) -> Section:
 
 def inbox(request) -> Section | None:
     """Contact requests not forwarded by email, for those who may read them."""
-    if not request.user.has_perm("care.view_contactrequest"):
+    from django.apps import apps
+
+    if not apps.is_installed("apps.care") or not request.user.has_perm("care.view_contactrequest"):
         return None
-    from apps.care.models import ContactRequest
+    # apps.core imports no other app (the layering rule): the model is looked up by name.
+    ContactRequest = apps.get_model("care", "ContactRequest")
 
     section = Section("inbox")
     unsent = ContactRequest.objects.filter(sent_at__isnull=True)
@@ -314,18 +317,56 @@ def dashboard(request, admin_site) -> dict:
     return {section.key: section for section in sections if section is not None}
 
 
+def fold(text: str) -> str:
+    """`text` without accents nor case (the column is compared through unaccent)."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).strip()
+
+
+def _is_text(model, path: str) -> bool:
+    """Is `path` ("name_fr", "person__last_name") a text column (unaccent needs text)?"""
+    from django.db import models
+
+    opts = model._meta
+    parts = path.split("__")
+    try:
+        for part in parts[:-1]:
+            opts = opts.get_field(part).related_model._meta
+        field = opts.get_field(parts[-1])
+    except Exception:  # a lookup, not a field: left to the list's own search
+        return False
+    return isinstance(field, (models.CharField, models.TextField))
+
+
 def search(request, admin_site, term: str) -> list[dict]:
     """[{kind, url, rows: [Row]}] of each kind of content whose admin search finds `term`, as
     its own search box would (its search fields, its queryset: a team editor's teams), a few
     per kind."""
+    from django.db.models import Q
+    from django.utils.text import smart_split, unescape_string_literal
+
+    words = [fold(unescape_string_literal(w) if w[:1] in "\"'" else w) for w in smart_split(term)]
+    words = [word for word in words if word]
     results = []
     for model, model_admin in _visible_admins(request, admin_site):
-        if not model_admin.get_search_fields(request):
+        fields = [
+            name.lstrip("^=@")
+            for name in model_admin.get_search_fields(request)
+            if _is_text(model, name.lstrip("^=@"))
+        ]
+        if not fields or not words:
             continue
-        queryset, _duplicates = model_admin.get_search_results(
-            request, model_admin.get_queryset(request), term
-        )
-        if _duplicates:
+        # Each word in one of the fields, accents and case aside (editors often type
+        # "melanome" for "mélanome"), over the admin's own rows (a team editor's teams).
+        match = Q()
+        for word in words:
+            match &= Q.create(
+                [(f"{name}__unaccent__icontains", word) for name in fields], connector=Q.OR
+            )
+        queryset = model_admin.get_queryset(request).filter(match)
+        if any("__" in name for name in fields):
             queryset = queryset.distinct()
         found = list(queryset[: SEARCH_PER_KIND + 1])
         if not found:

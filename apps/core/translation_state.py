@@ -43,7 +43,12 @@ def translated_fields(model) -> tuple[str, ...]:
         return ()
     if model._meta.abstract or model._meta.proxy:
         return ()
-    return tuple(sorted(name for name in options.fields if name not in NOT_FOLLOWED))
+    # In the model's order, which is the form's order.
+    return tuple(
+        field.name
+        for field in model._meta.get_fields()
+        if field.name in options.fields and field.name not in NOT_FOLLOWED
+    )
 
 
 def followed_models() -> list:
@@ -94,7 +99,7 @@ def state_of(model, values: dict, before: dict | None, outdated: set[str]) -> tu
         if fr and not en:
             missing.append(name)
     state = "missing" if missing else "outdated" if outdated else "complete"
-    return state, missing, sorted(outdated)
+    return state, missing, [name for name in translated_fields(model) if name in outdated]
 
 
 def keep_state(sender, instance, created=False, **kwargs) -> None:

@@ -125,9 +125,17 @@ class PageAdmin(LengthHintsMixin, SafeObjectAdminMixin, VersionedAdminMixin, Tra
         children = Page.objects.filter(parent=OuterRef("pk"))
         return super().get_queryset(request).annotate(has_children=Exists(children))
 
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        request._page_being_edited = obj  # the parent picker leaves it and its branch out
+        return super().get_form(request, obj, change=change, **kwargs)
+
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "parent":
-            kwargs["queryset"] = Page.objects.order_by("tree_key").only(
+            pages = Page.objects.order_by("tree_key")
+            page = getattr(request, "_page_being_edited", None)
+            if page is not None and page.pk:
+                pages = pages.exclude(pk=page.pk).exclude(tree_key__startswith=page.tree_key)
+            kwargs["queryset"] = pages.only(
                 "pk", "depth", "tree_key", "title", "title_fr", "title_en"
             )
             kwargs["form_class"] = PageTreeChoiceField

@@ -483,8 +483,8 @@ class PersonAdmin(
                     request,
                     _(
                         "As a team editor you may change this person's public profile: photo, "
-                        "biography, expertise and publications (and which are featured). Site "
-                        "editors change the rest."
+                        "biography, expertise and publications (and which are featured), and "
+                        "their memberships of your teams. Site editors change the rest."
                     ),
                 )
         return super().change_view(request, object_id, form_url, extra_context)

@@ -33,7 +33,13 @@
   }
 
   function start() {
-    if (!wholeTree()) return;
+    var table = document.getElementById("result_list");
+    if (!table) return;
+    if (!wholeTree()) {
+      table.classList.add("page-tree--flat");
+      return;
+    }
+    table.classList.add("page-tree--tree");
     var list = rows();
     list.forEach(function (item, index) {
       if (!item.node.getAttribute("data-children")) return;

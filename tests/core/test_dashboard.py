@@ -69,7 +69,9 @@ def test_the_dashboard_says_what_needs_the_editor(editors):
     assert "Brouillon d’un autre" in others and "par Camille Durand" in others
     assert "Mon brouillon" not in others
     english = panel(html, "dash-english")
-    assert 'href="/admin/news/newsarticle/?english=missing">Articles</a>: 1 sans anglais' in english
+    assert (
+        'href="/admin/news/newsarticle/?english=missing">Articles</a> – 1 sans anglais' in english
+    )
     assert "dash-inbox" not in html and "dash-lockouts" not in html, "not theirs"
     assert "Tout le contenu" in html and "/admin/news/newsarticle/" in html
 
@@ -157,7 +159,15 @@ def test_the_search_finds_across_kinds_and_keeps_to_what_the_editor_may_open(edi
 
     client = logged_in(me)
     assert "Rien trouvé pour « zzzz »." in client.get("/admin/search/?q=zzzz").content.decode()
-    for odd in ("a\x00b", "x" * 500):
-        assert client.get("/admin/search/", {"q": odd}).status_code == 400
+    assert client.get("/admin/search/", {"q": "a\x00b"}).status_code == 400  # the site's guard
+    refused = client.get("/admin/search/", {"q": "x" * 500})
+    assert refused.status_code == 400
+    assert "Cette recherche ne peut pas être lancée" in refused.content.decode()
+    assert 'id="admin-search-q"' in refused.content.decode(), "the form, to try again"
+    accents = client.get("/admin/search/", {"q": "LYMPHOCYTES tumeurs"}).content.decode()
+    assert "Lymphocytes et tumeurs" in accents
+    NewsArticleFactory(title_fr="Le mélanome et l’immunothérapie")
+    plain = client.get("/admin/search/", {"q": "melanome immunotherapie"}).content.decode()
+    assert "Le mélanome et l’immunothérapie" in plain, "accents aside"
     assert client.get("/admin/search/", {"q": "é" * 50}).status_code == 200
     assert Client().get("/admin/search/?q=x").status_code == 302  # to the login page

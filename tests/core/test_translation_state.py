@@ -29,7 +29,7 @@ def state(obj) -> TranslationState:
 def test_missing_then_complete_then_outdated_then_complete_again():
     article = NewsArticleFactory(title_fr="Titre", title_en="", lead_en="", body_en="")
     assert state(article).state == "missing"
-    assert state(article).missing == ["body", "lead", "title"]
+    assert state(article).missing == ["title", "lead", "body"], "in the form's order"
 
     article.title_en, article.lead_en, article.body_en = "Title", "Lead", "<p>Body</p>"
     article.save()
@@ -40,7 +40,7 @@ def test_missing_then_complete_then_outdated_then_complete_again():
     assert (state(article).state, state(article).outdated) == ("outdated", ["title"])
     article.lead_fr = "Chapeau revu"
     article.save()
-    assert state(article).outdated == ["lead", "title"]
+    assert state(article).outdated == ["title", "lead"]
 
     article.title_en = "Corrected title"
     article.save()

@@ -173,7 +173,7 @@ def test_admin_tree_and_move_actions(client):
     a = PageFactory(parent=parent, slug_fr="a", order=0, title_fr="Alpha")
     b = PageFactory(parent=parent, slug_fr="b", order=10, title_fr="Bravo")
     html = client.get("/admin/pages/page/").content.decode()
-    assert "— Alpha" in html
+    assert f'class="page-tree page-tree--depth-1" id="page-{a.pk}"' in html
     client.post("/admin/pages/page/", {"action": "move_up", "_selected_action": [b.pk]})
     a.refresh_from_db()
     b.refresh_from_db()
@@ -259,8 +259,10 @@ def test_admin_tree_follows_order_not_slugs(client):
     PageFactory(slug_fr="a-b", title_fr="Page AB", order=10)
     PageFactory(parent=a, slug_fr="x", title_fr="Enfant de A")
     html = client.get("/admin/pages/page/").content.decode()
-    titles = re.findall(r'class="field-tree_title"><a href="[^"]+">([^<]+)</a>', html)
-    assert titles == ["Page AB", "Page A", "— Enfant de A"]
+    titles = re.findall(
+        r'page-tree--depth-(\d)".*?class="page-tree__title" href="[^"]+">([^<]+)</a>', html
+    )
+    assert titles == [("0", "Page AB"), ("0", "Page A"), ("1", "Enfant de A")]
 
 
 def test_moving_two_selected_neighbours_keeps_them_together(client):

@@ -158,3 +158,13 @@ def test_every_model_with_a_slug_may_leave_it_empty(editor):
     assert CancerType.objects.get().slug == "melanome"
     html = editor.get("/admin/teams/person/add/").content.decode()
     assert "Laissez vide pour le former à partir de : prénom, nom." in html
+
+
+def test_the_parent_picker_leaves_out_the_page_and_its_branch(editor, tree):
+    about = tree["about"]
+    html = editor.get(f"/admin/pages/page/{about.pk}/change/").content.decode()
+    picker = html[
+        html.index('name="parent"') : html.index("</select>", html.index('name="parent"'))
+    ]
+    assert "Mentions" in picker
+    assert "Histoire" not in picker and "À propos" not in picker
