@@ -2,6 +2,7 @@
 the first trials come soon; on a wider screen they are all in sight, and narrowing folds them."""
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.care.factories import ClinicalTrialFactory
 from tests.factories import SiteSettingsFactory
@@ -22,11 +23,13 @@ def test_choices_fold_on_a_phone_and_show_on_a_desktop(transactional_db, live_se
     page.locator(".filters__more-summary").click()
     assert page.locator("#id_status").is_visible()
 
+    # A resize reaches the page's script as an event: wait for its effect (no sleep; it failed
+    # once under load when read at once).
     page.set_viewport_size({"width": 1280, "height": 900})
-    assert page.locator("#id_investigator").is_visible()
-    assert not page.locator(".filters__more-summary").is_visible()
+    expect(page.locator("#id_investigator")).to_be_visible()
+    expect(page.locator(".filters__more-summary")).to_be_hidden()
     page.set_viewport_size({"width": 375, "height": 667})
-    assert not page.locator("#id_status").is_visible()
+    expect(page.locator("#id_status")).to_be_hidden()
 
     page.set_viewport_size({"width": 1280, "height": 900})
     page.goto(f"{live_server.url}/en/patients/clinical-trials/")
