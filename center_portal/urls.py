@@ -21,6 +21,8 @@ urlpatterns = [
         name="sitemap",
     ),
     path("admin/", admin.site.urls),
+    # Links to the site's items written by the editor's link picker (apps.core.links).
+    path("go/<slug:kind>/<int:pk>/", core_views.follow_link, name="follow-link"),
 ]
 
 urlpatterns += i18n_patterns(

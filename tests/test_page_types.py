@@ -73,6 +73,7 @@ NOT_PAGES = {
     "sitemap": "tests/core/test_sitemap_robots.py",
     "healthz": "tests/core/test_health.py",
     "favicon": "a redirect to the static file",
+    "follow-link": "tests/core/test_links.py (a redirect to the linked item)",
     "news:feed-rss": "tests/news/test_feeds_and_calendars.py (feedparser)",
     "news:feed-atom": "tests/news/test_feeds_and_calendars.py (feedparser)",
     "news:feed-rss-category": "tests/news/test_feeds_and_calendars.py (feedparser)",

@@ -159,6 +159,7 @@ class PortalAdminSite(admin.AdminSite):
             path("two-factor/setup/", self.otp_setup, name="otp_setup"),
             path("roles/", self.admin_view(self.roles), name="roles"),
             path("search/", self.admin_view(self.search), name="search"),
+            path("link-targets/", self.admin_view(self.link_targets), name="link_targets"),
             *super().get_urls(),
         ]
 
@@ -196,6 +197,16 @@ class PortalAdminSite(admin.AdminSite):
         return TemplateResponse(
             request, "admin/search.html", context, status=400 if refused else 200
         )
+
+    def link_targets(self, request):
+        """What the editor's link picker offers for `?q=` (JSON): pages, teams, people,
+        articles and events, a few of each (apps.core.links)."""
+        from django.http import JsonResponse
+
+        from apps.core.links import targets
+
+        term = request.GET.get("q", "").strip()[:100]
+        return JsonResponse({"results": targets(term) if len(term) >= 2 else []})
 
     def roles(self, request):
         from apps.core.roles_view import roles_view

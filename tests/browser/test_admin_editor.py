@@ -436,3 +436,41 @@ def test_the_rich_text_editor_speaks_the_admins_language(transactional_db, live_
     page.locator(".prose-menubar").first.wait_for()
     assert page.locator('.prose-menubar button[title="bold"]').count() >= 1
     assert page.console_problems == [], page.console_problems
+
+
+def test_the_link_picker_links_words_to_an_item_that_the_page_follows(
+    transactional_db, live_server, page, axe_source
+):
+    """Issue 14, item 5: under the editor, "Link to a page of this site" finds a team; the
+    selected words link to it as /go/team/<id>/, and the public page shows its address."""
+    from apps.news.models import NewsArticle
+    from tests.conftest import run_axe
+    from tests.factories import SiteEditorFactory
+    from tests.news.factories import NewsArticleFactory
+    from tests.teams.factories import TeamFactory
+
+    SiteSettingsFactory()
+    team = TeamFactory(name_fr="Immunologie tumorale", name_en="Tumour immunology", slug="immuno")
+    article = NewsArticleFactory(body_fr="<p>Une équipe du centre.</p>")
+    _log_in(page, live_server.url, SiteEditorFactory())
+    page.set_extra_http_headers({"Accept-Language": "fr"})
+    page.goto(f"{live_server.url}/admin/news/newsarticle/{article.pk}/change/")
+    editor = page.locator(".ProseMirror[contenteditable=true]").first
+    editor.wait_for()
+    editor.click()
+    page.keyboard.press("Control+A")
+    page.get_by_role("button", name="Lien vers une page du site").first.click()
+    dialog = page.locator("dialog.link-picker[open]")
+    dialog.get_by_label("Chercher une page, une équipe, une personne").fill("immunologie")
+    choice = dialog.get_by_role("button", name=f"Immunologie tumorale ({team.acronym}) (Équipe)")
+    choice.wait_for()
+    assert run_axe(page, axe_source) == [], "the picker, open"
+    choice.click()
+    assert editor.locator(f'a[href="/go/team/{team.pk}/"]').count() == 1
+    page.locator("input[name=_save]").click()
+    page.wait_for_url("**/admin/news/newsarticle/")
+    stored = NewsArticle.objects.get(pk=article.pk).body_fr
+    assert f'href="/go/team/{team.pk}/"' in stored
+    page.goto(f"{live_server.url}/fr/actualites/{article.slug_fr}/")
+    assert page.locator('.prose a[href="/fr/equipes/immuno/"]').count() == 1
+    assert page.console_problems == [], page.console_problems

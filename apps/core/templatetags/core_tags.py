@@ -248,3 +248,13 @@ def cookie_table():
     from apps.core.cookies import site_cookies
 
     return {"cookies": site_cookies()}
+
+
+@register.filter
+def live_links(html) -> str:
+    """Rich text whose links to the site's items (/go/<kind>/<id>/, from the editor's link
+    picker) point at the items' current addresses: `{{ article.body|live_links }}`. The text
+    is the editor's, cleaned at every save (apps.core.richtext)."""
+    from apps.core.links import live_links as follow
+
+    return follow(html)
