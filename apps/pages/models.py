@@ -15,14 +15,16 @@ from apps.core.models import (
     Image,
     Publishable,
     PublishableQuerySet,
+    Reviewed,
     WebAddressField,
     published_q,
 )
 from apps.core.richtext import RichTextField
 
 
-class HomePage(models.Model):
-    """The home page's texts. A single row (pk=1), edited in the admin."""
+class HomePage(Reviewed, models.Model):
+    """The home page's texts. A single row (pk=1), edited in the admin. Its patients box is
+    patient information: it has an owner and a review date (apps.core.models.Reviewed)."""
 
     hero_title = models.CharField(_("main title"), max_length=200)
     hero_intro = models.TextField(_("introduction"), max_length=800)

@@ -309,6 +309,7 @@ REVIEW_PERIOD_DAYS = {
     "care.clinicaltrial": 90,  # recruitment opens and closes
     "teams.team": 365,
     "teams.person": 365,
+    "pages.homepage": 180,  # the home page's patients box
 }
 CONTACT_RATE_LIMIT = env.int("CONTACT_RATE_LIMIT", default=5)  # submissions per client and hour
 # Behind N reverse proxies, the client address is the Nth from the end of X-Forwarded-For.

@@ -134,3 +134,22 @@ def test_patient_pages_say_when_their_information_was_checked(client):
     assert "checked-on" not in client.get(unchecked.get_absolute_url()).content.decode()
     english = client.get("/en/patients/").content.decode()
     assert 'Information checked on <time datetime="2026-11-03">Nov. 3, 2026</time>.' in english
+
+
+def test_the_home_pages_patients_box_is_reviewed_too(client):
+    """The "patients texts" of issue 14: the home page's patients box has an owner and a review
+    date, and says when it was checked."""
+    import datetime as dt
+
+    from apps.pages.models import HomePage
+
+    SiteSettingsFactory()
+    home = HomePageFactory()
+    HomePage.objects.filter(pk=home.pk).update(checked_on=dt.date(2026, 11, 3))
+    html = client.get("/fr/").content.decode()
+    box = html[html.index('id="patients-title"') :]
+    assert 'Informations vérifiées le <time datetime="2026-11-03">3 novembre 2026</time>.' in box
+    home.refresh_from_db()
+    home.checked_on = dt.date(2026, 12, 1)
+    home.save()
+    assert home.review_by == dt.date(2026, 12, 1) + dt.timedelta(days=180)
