@@ -79,6 +79,10 @@ MIDDLEWARE = [
     "apps.core.middleware.PortalCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "apps.core.middleware.MediaFilesMiddleware",
+    # Pages compressed for clients that accept gzip (static files come compressed from
+    # WhiteNoise, media are served above): about a fifth of the bytes. A front server may
+    # do it instead (and brotli): see the README.
+    "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
