@@ -126,20 +126,13 @@ def scheduled_soon(request, admin_site) -> Section:
     visible = dict(_visible_admins(request, admin_site, publishable_only=True))
     for model, model_admin in visible.items():
         queryset = model_admin.get_queryset(request).filter(status=Publishable.Status.PUBLISHED)
-        for obj in queryset.filter(publish_at__gt=now, publish_at__lte=until).order_by(
-            "publish_at"
-        )[:SHOWN]:
-            section.rows.append(
-                Row(str(obj), _admin_url(model, "change", quote(obj.pk)), _kind(model),
-                    obj.publish_at, "publish")
-            )  # fmt: skip
-        for obj in queryset.filter(unpublish_at__gt=now, unpublish_at__lte=until).order_by(
-            "unpublish_at"
-        )[:SHOWN]:
-            section.rows.append(
-                Row(str(obj), _admin_url(model, "change", quote(obj.pk)), _kind(model),
-                    obj.unpublish_at, "unpublish")
-            )  # fmt: skip
+        for when, note in (("publish_at", "publish"), ("unpublish_at", "unpublish")):
+            due = queryset.filter(**{f"{when}__gt": now, f"{when}__lte": until})
+            for obj in due.order_by(when)[:SHOWN]:
+                section.rows.append(
+                    Row(str(obj), _admin_url(model, "change", quote(obj.pk)), _kind(model),
+                        getattr(obj, when), note)
+                )  # fmt: skip
     changes: dict = {}
     soon = PendingChange.objects.filter(publish_at__gt=now, publish_at__lte=until)
     for change in soon.select_related("content_type").order_by("publish_at")[:SHOWN]:

@@ -153,3 +153,37 @@ def test_the_home_pages_patients_box_is_reviewed_too(client):
     home.checked_on = dt.date(2026, 12, 1)
     home.save()
     assert home.review_by == dt.date(2026, 12, 1) + dt.timedelta(days=180)
+
+
+def test_the_checked_on_line_is_valid_html_where_it_shows(client, tmp_path):
+    """The new state of the patient pages (a check date shown) passes the Nu HTML Checker, in
+    both languages: the patients page, a consultation, a trial and the home page."""
+    from apps.pages.models import HomePage
+    from tests.conftest import run_vnu
+
+    SiteSettingsFactory()
+    home = HomePageFactory()
+    checked = datetime.date(2026, 11, 3)
+    HomePage.objects.filter(pk=home.pk).update(checked_on=checked)
+    ContactPointFactory(checked_on=checked)
+    consultation = ConsultationFactory(checked_on=checked)
+    trial = ClinicalTrialFactory(checked_on=checked)
+    documents = {}
+    for language in ("fr", "en"):
+        from django.utils import translation
+
+        with translation.override(language):
+            paths = [
+                "/" + language + "/",
+                consultation.get_absolute_url(),
+                trial.get_absolute_url(),
+            ]
+        paths.append("/fr/patients/" if language == "fr" else "/en/patients/")
+        for path in paths:
+            response = client.get(path)
+            assert response.status_code == 200, path
+            html = response.content.decode()
+            assert 'class="checked-on"' in html, path
+            documents[path] = html
+    errors = run_vnu(documents, tmp_path)
+    assert not {name: found for name, found in errors.items() if found}
