@@ -206,7 +206,8 @@ class PortalAdminSite(admin.AdminSite):
         from apps.core.links import targets
 
         term = request.GET.get("q", "").strip()[:100]
-        return JsonResponse({"results": targets(term) if len(term) >= 2 else []})
+        found = targets(term, request.user) if len(term) >= 2 else []
+        return JsonResponse({"results": found})
 
     def roles(self, request):
         from apps.core.roles_view import roles_view

@@ -71,14 +71,20 @@ def live_links(html) -> str:
     return mark_safe(LINK.sub(replace, text))  # noqa: S308 (cleaned at save; urls are ours)
 
 
-def targets(term: str, limit: int = 8) -> list[dict]:
-    """What the picker offers for `term`: [{kind, label, href}], a few of each kind."""
+def targets(term: str, user, limit: int = 8) -> list[dict]:
+    """What the picker offers `user` for `term`: [{kind, label, href}], a few of each kind the
+    user may look at in the admin (a staff member without that permission is offered none, not
+    even the titles of drafts)."""
     from django.db.models import Q
+
+    from apps.core.models import can_preview
 
     words = term.split()
     results = []
     for kind, (_label, fields) in KINDS.items():
         model = model_of(kind)
+        if not can_preview(user, model):
+            continue
         match = Q()
         for word in words:
             match &= Q.create(

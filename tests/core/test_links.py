@@ -89,3 +89,8 @@ def test_the_picker_searches_items_for_editors_only():
     assert editor.get("/admin/link-targets/", {"q": "m"}).json() == {"results": []}
     assert editor.get("/admin/link-targets/", {"q": "x" * 5000}).status_code == 200
     assert Client().get("/admin/link-targets/?q=melanome").status_code == 302  # to the login
+    from tests.factories import StaffFactory
+
+    nobody = Client()
+    nobody.force_login(StaffFactory())  # staff, with no permission: not even draft titles
+    assert nobody.get("/admin/link-targets/", {"q": "melanome"}).json() == {"results": []}
