@@ -7,3 +7,8 @@ from django.core.wsgi import get_wsgi_application
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "center_portal.settings")
 
 application = get_wsgi_application()
+
+# Pages kept for anonymous visitors are answered before Django builds a request.
+from apps.core.page_cache import CachedPages  # noqa: E402  (needs the settings loaded above)
+
+application = CachedPages(application)

@@ -123,3 +123,9 @@ class CareConfig(AppConfig):
         register_search_dependency(
             SearchDependency("care.cancertype", CancerType, search.cancer_trials)
         )
+        from apps.care import scale
+        from apps.core.registry import ScaleLoader, register_scale_loader
+
+        register_scale_loader(
+            ScaleLoader("care", scale.make, (CancerType, ClinicalTrial), order=40)
+        )

@@ -17,6 +17,7 @@ from django.utils.translation import pgettext_lazy
 
 from apps.care.hours import is_always_open, runs_to_midnight, summary
 from apps.core.models import Publishable, PublishableQuerySet, Reviewed, phone_uri, sample_flag
+from apps.core.page_cache import expires_at
 from apps.core.phones import format_phone, validate_phone
 from apps.core.richtext import RichTextField
 from apps.teams.models import Person
@@ -151,12 +152,15 @@ class ContactPoint(Reviewed, Publishable):
                 # Open until midnight (entered as 23:59): no closing time worth announcing.
                 return OpeningState(True)
             if opens <= now.time() < closes:
+                # A page that says "open" is not kept past the closing time.
+                expires_at(datetime.datetime.combine(now.date(), closes, tzinfo=PARIS))
                 return OpeningState(True, closes_at=closes)
         for offset in range(0, 8):
             day = now.date() + datetime.timedelta(days=offset)
             for opens, _closes in self.hours_on(day, slots, exceptions):
                 start = datetime.datetime.combine(day, opens, tzinfo=PARIS)
                 if start > now:
+                    expires_at(start)
                     return OpeningState(False, next_opening=start, days_to_opening=offset)
         return OpeningState(False)
 

@@ -51,6 +51,10 @@ class CoreConfig(AppConfig):
         post_migrate.connect(
             translation_state.ensure_states, sender=self, dispatch_uid="core-translation-states"
         )
+        from apps.core import page_cache
+
+        # Pages kept for anonymous visitors are forgotten when anything they show changes.
+        page_cache.connect_signals()
         # The site map for people; the apps fill its sections (the headings below are the ones
         # several apps share or that belong to no app).
         register_footer_link(NavEntry("site-map", _("Site map"), "core:site-map", order=1))

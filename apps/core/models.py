@@ -157,6 +157,10 @@ class Publishable(models.Model):
 
     objects = PublishableQuerySet.as_manager()
 
+    # Times at which the item's pages change with no save: a page kept in the cache is kept no
+    # later than the next of them (apps.core.page_cache).
+    changes_pages_at: tuple[str, ...] = ("publish_at", "unpublish_at")
+
     class Meta:
         abstract = True
 

@@ -250,6 +250,29 @@ def demo_loaders() -> list[DemoLoader]:
 
 
 @dataclass(frozen=True)
+class ScaleLoader:
+    """Adds an app's rows at institute scale (apps.core.scale): `make(run)` bulk-creates them,
+    reading and filling `run.made`; `models` are those it writes, whose rows the command counts
+    before it starts (a database holding others is someone's content)."""
+
+    key: str
+    make: Callable
+    models: tuple = ()
+    order: int = 100
+
+
+_scale_loaders: dict[str, ScaleLoader] = {}
+
+
+def register_scale_loader(loader: ScaleLoader) -> None:
+    _scale_loaders[loader.key] = loader
+
+
+def scale_loaders() -> list[ScaleLoader]:
+    return sorted(_scale_loaders.values(), key=lambda d: (d.order, d.key))
+
+
+@dataclass(frozen=True)
 class SearchSource:
     """A model whose objects the site search finds (read by apps.search).
 

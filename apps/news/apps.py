@@ -80,3 +80,10 @@ class NewsConfig(AppConfig):
                 "event", Event, search.event_texts, search.public_events, _("Events"), order=50
             )
         )
+        from apps.core.registry import ScaleLoader, register_scale_loader
+        from apps.news import scale
+        from apps.news.models import Category, Event, NewsArticle
+
+        register_scale_loader(
+            ScaleLoader("news", scale.make, (Category, NewsArticle, Event), order=20)
+        )

@@ -121,6 +121,8 @@ class NewsArticle(Publishable):
 
 class Event(Publishable):
     slug_source = "title"  # its French and English slugs come from it (apps.core.slugs)
+    # An event moves from "upcoming" to "past" when it ends.
+    changes_pages_at = ("publish_at", "unpublish_at", "start", "end")
 
     class Kind(models.TextChoices):
         SEMINAR = "seminar", _("Seminar")

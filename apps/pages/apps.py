@@ -40,3 +40,8 @@ class PagesConfig(AppConfig):
         register_search_source(
             SearchSource("page", Page, search.page_texts, search.public_pages, _("Pages"), order=30)
         )
+        from apps.core.registry import ScaleLoader, register_scale_loader
+        from apps.pages import scale
+        from apps.pages.models import Page
+
+        register_scale_loader(ScaleLoader("pages", scale.make, (Page,), order=30))

@@ -9,6 +9,7 @@ from django.contrib.postgres.search import SearchVector
 from django.db import connection, transaction
 from django.utils import translation
 
+from apps.core import page_cache
 from apps.core.registry import SearchSource, search_sources
 from apps.search.models import CONFIGS, SearchDocument
 from apps.search.text import fold, index_text
@@ -79,6 +80,8 @@ def _save(content_type, documents: list[SearchDocument]) -> None:
     SearchDocument.objects.filter(
         content_type=content_type, object_id__in=[d.object_id for d in documents]
     ).update(vector_fr=_vector("fr"), vector_en=_vector("en"))
+    # Written without model signals: search result pages kept in the cache are forgotten here.
+    page_cache.invalidate()
 
 
 def index_objects(model, pks: Iterable[int]) -> None:
@@ -94,6 +97,7 @@ def index_objects(model, pks: Iterable[int]) -> None:
         gone = pks - {obj.pk for obj in objects}
         if gone:
             SearchDocument.objects.filter(content_type=content_type, object_id__in=gone).delete()
+            page_cache.invalidate()
 
 
 def rebuild(progress: Callable[[str, int, int], None] | None = None) -> int:

@@ -106,3 +106,11 @@ class TeamsConfig(AppConfig):
         register_search_dependency(
             SearchDependency("teams.researchtheme", ResearchTheme, search.theme_teams)
         )
+        from apps.core.registry import ScaleLoader, register_scale_loader
+        from apps.teams import scale
+        from apps.teams.models import Person, Publication, ResearchTheme, Team
+
+        # Rows at institute scale for benchmarks (apps.core.scale).
+        register_scale_loader(
+            ScaleLoader("teams", scale.make, (ResearchTheme, Team, Person), order=10)
+        )

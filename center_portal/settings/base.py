@@ -74,6 +74,9 @@ LOCAL_APPS = [
 INSTALLED_APPS = DJANGO_APPS + THIRD_PARTY_APPS + LOCAL_APPS
 
 MIDDLEWARE = [
+    # First: a page kept for anonymous visitors is answered before anything else runs
+    # (apps.core.page_cache explains what is kept, for how long, and what is never shared).
+    "apps.core.page_cache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "apps.core.middleware.PermissionsPolicyMiddleware",
     "apps.core.middleware.PortalCSPMiddleware",
@@ -83,6 +86,8 @@ MIDDLEWARE = [
     # WhiteNoise, media are served above): about a fifth of the bytes. A front server may
     # do it instead (and brotli): see the README.
     "django.middleware.gzip.GZipMiddleware",
+    # An ETag for each page, and 304 Not Modified to a client that holds it.
+    "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -152,8 +157,22 @@ if DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
     raise environ.ImproperlyConfigured(
         "DATABASE_URL must point at PostgreSQL (postgres://...); other databases are not supported."
     )
-DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+# Connections come from a pool in each app server process (psycopg's pool, which Django runs):
+# a request borrows one and gives it back, so no request pays for a new connection, a process
+# holds at most DATABASE_POOL_MAX of them, and each is checked before it is lent (after a
+# database restart, dead ones are replaced, not handed out). DATABASE_POOL=false goes back to
+# one persistent connection per thread (CONN_MAX_AGE).
+if env.bool("DATABASE_POOL", default=True):
+    DATABASES["default"]["CONN_MAX_AGE"] = 0  # the pool keeps them
+    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
+        "min_size": env.int("DATABASE_POOL_MIN", default=1),
+        "max_size": env.int("DATABASE_POOL_MAX", default=4),
+        # A request waits this long for a connection before the database counts as down.
+        "timeout": env.float("DATABASE_POOL_TIMEOUT", default=5.0),
+    }
+else:
+    DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
 DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = env.int(
     "DATABASE_CONNECT_TIMEOUT", default=5
 )
@@ -183,6 +202,11 @@ else:
             "TIMEOUT": 300,
         }
     }
+
+# Whole pages kept for anonymous visitors at most this long (0: off); they are forgotten at
+# once when content changes (apps.core.page_cache). Only with Redis by default: a local-memory
+# cache belongs to one worker process, and a change made through another would not reach it.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600 if REDIS_URL else 0)
 
 # Sessions live in the database: they survive a Redis outage and are shared by every app server.
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
