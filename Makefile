@@ -14,7 +14,7 @@ TOOLS := tests/tools
 IS_ROOT := $(shell [ "$$(id -u)" = 0 ] && echo yes)
 
 .PHONY: help run test bench lint format db migrate messages makemessages static demo admin \
-        admin-password serve system-deps test-system-deps test-tools migrations-check clean
+        admin-password serve system-deps test-system-deps bench-system-deps test-tools migrations-check clean
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -108,7 +108,17 @@ format: $(STAMPS)/dev-deps
 test: $(STAMPS)/dev-deps test-tools db messages migrations-check lint ## the whole suite, on PostgreSQL and Chromium
 	$(BIN)/pytest $(PYTEST_ARGS)
 
-bench: $(STAMPS)/dev-deps messages static demo ## speed and memory targets (a real gunicorn on loopback)
+bench-system-deps: system-deps
+	@missing=""; \
+	command -v wrk >/dev/null || missing="$$missing wrk"; \
+	command -v redis-server >/dev/null || missing="$$missing redis-server"; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$(IS_ROOT)" = yes ] && command -v apt-get >/dev/null; then \
+	    echo "Installing:$$missing"; apt-get update -qq; \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  else echo "Please install:$$missing (Debian packages)"; exit 1; fi; fi
+
+bench: $(STAMPS)/dev-deps bench-system-deps db messages static ## throughput at institute scale against a bare view, query counts, search
 	$(BIN)/python -m tests.bench
 
 clean:

@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 from urllib.parse import urlencode
 
-from tests.bench import start_gunicorn
+from tests.bench import run_pytest, start_gunicorn
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = str(ROOT / ".venv/bin/python")
@@ -231,17 +231,11 @@ def main() -> int:
     if "full" in wanted:
         # The query plans at the full scale: the test `make test` runs at a quarter.
         print("query plans at full scale (tests/search/test_scale.py):", flush=True)
-        plans = subprocess.run(
-            [PYTHON, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/search/test_scale.py"],
-            cwd=ROOT,
-            env={
-                **os.environ,
-                "SEARCH_SCALE_TEST": "full",
-                "DJANGO_ENV": "test",
-                "TEST_DB_NAME": "test_bench_search_plans",
-            },
-        )
-        if plans.returncode:
+        if run_pytest(
+            "tests/search/test_scale.py",
+            SEARCH_SCALE_TEST="full",
+            TEST_DB_NAME="test_bench_search_plans",
+        ):
             failures.append("query plans at full scale (tests/search/test_scale.py)")
     for failure in failures:
         print("MISSED:", failure)
