@@ -14,7 +14,8 @@ TOOLS := tests/tools
 IS_ROOT := $(shell [ "$$(id -u)" = 0 ] && echo yes)
 
 .PHONY: help run test bench lint format db migrate messages makemessages static demo admin \
-        admin-password serve system-deps test-system-deps bench-system-deps test-tools migrations-check clean
+        admin-password serve system-deps test-system-deps bench-system-deps backup restore \
+        test-tools migrations-check clean
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -120,6 +121,13 @@ bench-system-deps: system-deps
 
 bench: $(STAMPS)/dev-deps bench-system-deps db messages static ## throughput at institute scale against a bare view, query counts, search
 	$(BIN)/python -m tests.bench
+
+backup: db ## back up the database and the media (var/backups/<UTC time>/, or BACKUP=folder)
+	$(MANAGE) backup $(BACKUP)
+
+restore: db ## restore BACKUP=folder into the (empty) database and media storage of the settings
+	@test -n "$(BACKUP)" || (echo "Say which backup: make restore BACKUP=var/backups/<time>" && exit 1)
+	$(MANAGE) restore $(BACKUP)
 
 clean:
 	rm -rf $(STAMPS) staticfiles .pytest_cache
