@@ -205,6 +205,9 @@ def restore(source: Path) -> dict[str, tuple[int, int]]:
         if saved != name:
             raise BackupError(f"The storage kept {name} as {saved}.")
     connection.close()  # the restored schema, seen afresh
+    from apps.core import page_cache
+
+    page_cache.invalidate()  # pages kept from before the restore are not served again
     counts = table_counts()
     return {
         table: (expected, counts.get(table, 0))

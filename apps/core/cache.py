@@ -29,6 +29,10 @@ def _resilient(default):
     def decorator(method):
         @functools.wraps(method)
         def wrapper(self, *args, **kwargs):
+            if not self.available:
+                # Failed a moment ago: no time-out per call while Redis is away (a page makes a
+                # dozen cache calls); tried again once the moment has passed.
+                return default(*args, **kwargs) if callable(default) else default
             try:
                 result = method(self, *args, **kwargs)
             except _FAILURES as exc:

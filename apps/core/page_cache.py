@@ -33,6 +33,7 @@ import hashlib
 import logging
 import secrets
 import time
+from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import cache
@@ -55,6 +56,7 @@ _SHAREABLE_VARY = {"accept-encoding", "accept-language", "cookie"}
 _NOT_SHARED = {"private", "no-store", "no-cache"}
 _ACCEPTS_GZIP = _lazy_re_compile(r"\bgzip\b")
 _MAX_QUERY = 1000  # longer query strings are answered, not stored
+_MAX_BYTES = 512 * 1024  # larger pages are answered, not stored
 # Rows of these models never change a public page (sessions, sign-in attempts, history, the
 # contact inbox, the admin's own records).
 _IGNORED_APPS = {
@@ -92,17 +94,26 @@ def _invalidate_after_commit() -> None:
     invalidate()
 
 
-def content_changed(sender, **kwargs) -> None:
-    """A row that pages may show was saved or deleted: drop the generation now (pages built
-    from now on are not kept under the old one) and again once the transaction commits (a page
-    built in between, from the rows before the change, is not kept either)."""
-    if kwargs.get("raw") or not _shown_on_pages(sender):
-        return
-    invalidate()
-    if connection.in_atomic_block and not any(
+def invalidate_on_commit() -> None:
+    """Forget every stored page once the current transaction commits (at once outside one).
+    Inside a transaction nobody else sees the change before the commit, so dropping the
+    generation then is enough; a rolled-back transaction (a preview, a draft read back) drops
+    nothing. One call per transaction, however many rows it writes."""
+    if not connection.in_atomic_block:
+        invalidate()
+    elif not any(
         func is _invalidate_after_commit for _sids, func, _robust in connection.run_on_commit
     ):
         transaction.on_commit(_invalidate_after_commit)
+
+
+def content_changed(sender, **kwargs) -> None:
+    """A row that pages may show was saved or deleted."""
+    from apps.core.preview import previewing
+
+    if kwargs.get("raw") or previewing.get() or not _shown_on_pages(sender):
+        return
+    invalidate_on_commit()
 
 
 def _shown_on_pages(model) -> bool:
@@ -196,11 +207,23 @@ class _Settings:
         self.proxy_ssl_header = settings.SECURE_PROXY_SSL_HEADER
         self.forwarded_host = settings.USE_X_FORWARDED_HOST
         self.allowed_hosts = list(settings.ALLOWED_HOSTS)
+        self.release = _release()
         if settings.DEBUG and not self.allowed_hosts:
             self.allowed_hosts = [".localhost", "127.0.0.1", "[::1]"]
 
 
 _settings: _Settings | None = None
+
+
+def _release() -> str:
+    """What changes with each deployment of new code: the static files' manifest (its hashed
+    names change with the CSS and JavaScript), so pages stored by the old code are not served
+    by the new, nor the reverse during a rolling deployment."""
+    manifest = Path(settings.STATIC_ROOT or "") / "staticfiles.json"
+    try:
+        return hashlib.sha256(manifest.read_bytes()).hexdigest()[:12]
+    except OSError:
+        return "dev"
 
 
 def _read_settings() -> _Settings:
@@ -232,9 +255,10 @@ def lookup(meta: dict) -> Lookup | None:
     if len(query) > _MAX_QUERY or host is None:
         return None
     encoding = "gz" if _ACCEPTS_GZIP.search(meta.get("HTTP_ACCEPT_ENCODING", "")) else "id"
+    host = host.lower().removesuffix(":443" if _scheme(meta, conf) == "https" else ":80")
     address = f"{_scheme(meta, conf)}://{host}{meta.get('SCRIPT_NAME', '')}{path}?{query}"
     digest = hashlib.sha256(address.encode("utf-8", "surrogateescape")).hexdigest()
-    page_key = f"core:page:{encoding}:{digest}"
+    page_key = f"core:page:{conf.release}:{encoding}:{digest}"
     global _owed_invalidation
     if _owed_invalidation and getattr(cache, "available", True):
         invalidate()
@@ -376,6 +400,8 @@ class PageCacheMiddleware:
     @staticmethod
     def _shareable(request, response) -> bool:
         if response.status_code != 200 or response.streaming or response.cookies:
+            return False
+        if len(response.content) > _MAX_BYTES:
             return False
         if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
             return False

@@ -344,7 +344,7 @@ def generate(
         call_command("rebuild_search_index", stdout=io.StringIO())
         run.report("search index", 1, 1)
         timings["index"] = time.perf_counter() - started
-    page_cache.invalidate()
+    page_cache.invalidate_on_commit()
     return timings
 
 

@@ -80,8 +80,9 @@ def _save(content_type, documents: list[SearchDocument]) -> None:
     SearchDocument.objects.filter(
         content_type=content_type, object_id__in=[d.object_id for d in documents]
     ).update(vector_fr=_vector("fr"), vector_en=_vector("en"))
-    # Written without model signals: search result pages kept in the cache are forgotten here.
-    page_cache.invalidate()
+    # Written without model signals: search result pages kept in the cache are forgotten when
+    # the index's transaction commits.
+    page_cache.invalidate_on_commit()
 
 
 def index_objects(model, pks: Iterable[int]) -> None:
@@ -97,7 +98,7 @@ def index_objects(model, pks: Iterable[int]) -> None:
         gone = pks - {obj.pk for obj in objects}
         if gone:
             SearchDocument.objects.filter(content_type=content_type, object_id__in=gone).delete()
-            page_cache.invalidate()
+            page_cache.invalidate_on_commit()
 
 
 def rebuild(progress: Callable[[str, int, int], None] | None = None) -> int:

@@ -10,7 +10,7 @@ import io
 import pytest
 import time_machine
 from django.core.cache import caches
-from django.db import connection
+from django.db import connection, transaction
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -59,12 +59,15 @@ def test_an_anonymous_page_is_built_once_then_answered_from_the_cache_without_a_
     assert "Accept-Encoding" in again["Vary"]
 
 
-def test_a_saved_change_and_a_deletion_show_on_the_next_request(client):
+def test_a_saved_change_and_a_deletion_show_on_the_next_request(client, transactional_db):
     article = NewsArticleFactory(title_fr="Titre d'origine")
     assert state(client.get(NEWS)) == "miss"
     assert state(client.get(NEWS)) == "hit"
-    article.title_fr = "Titre corrigé"
-    article.save()
+    with transaction.atomic():
+        article.title_fr = "Titre corrigé"
+        article.save()
+        during = client.get(NEWS)
+    assert state(during) == "hit", "not committed yet: nobody else sees the change"
     after_edit = client.get(NEWS)
     assert state(after_edit) == "miss"
     assert "Titre corrigé" in after_edit.content.decode()
@@ -271,7 +274,9 @@ def test_pages_are_built_uncached_when_redis_is_down(client, settings):
         assert state(response) in ("off", "")
 
 
-def test_with_redis_an_edit_is_seen_through_another_process_cache(client, settings, redis_server):
+def test_with_redis_an_edit_is_seen_through_another_process_cache(
+    client, settings, redis_server, transactional_db
+):
     """Two app servers are two cache clients of one Redis: a save through one drops the
     generation that the other reads."""
     from django.core.cache.backends.redis import RedisCache
@@ -292,7 +297,7 @@ def test_with_redis_an_edit_is_seen_through_another_process_cache(client, settin
 
 
 def test_an_invalidation_missed_while_redis_was_out_of_reach_is_made_when_it_answers(
-    client, settings, redis_server, monkeypatch
+    client, settings, redis_server, monkeypatch, transactional_db
 ):
     """A save while this server cannot reach Redis (which keeps its pages): the generation is
     dropped as soon as Redis answers again, before a stored page is served."""
@@ -339,5 +344,6 @@ def test_a_preview_of_unsaved_changes_is_never_stored_nor_served_to_visitors(cli
     assert "Titre pas encore enregistré" in frame(editor, show)
     for _ in range(2):
         visitor = client.get(url)
+        assert state(visitor) == "hit", "a rolled-back preview drops no stored page"
         assert "Titre publié" in visitor.content.decode()
         assert "Titre pas encore enregistré" not in visitor.content.decode()
