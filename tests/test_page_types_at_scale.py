@@ -4,8 +4,8 @@ by `generate_scale_data` (apps.core.scale), in both languages.
 Each page type is built on its own small data (`populate(small)`) added to generated content,
 first a few generated rows of each kind, then thousands (people, articles, events): list pages
 list the generated rows too, and the same blocks show at both sizes. `make test` generates a
-twentieth of the institute (500 people, 1,500 articles: pagination, filters and counts run as
-at full size); `make bench` runs this module again with PAGE_SCALE_FRACTION=1, the institute's
+fiftieth of the institute (200 people, 600 articles: pagination, filters and counts run as at
+full size); `make bench` runs this module again with PAGE_SCALE_FRACTION=1, the institute's
 full counts."""
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from tests.pagetypes import LANGUAGES, all_page_types, fetch
 
 pytestmark = pytest.mark.django_db
 
-FRACTION = float(os.environ.get("PAGE_SCALE_FRACTION", "0.05"))
+FRACTION = float(os.environ.get("PAGE_SCALE_FRACTION", "0.02"))
 SMALL = 0.004
 
 
