@@ -2,8 +2,9 @@
 
 Django's RedisCache raises when the server cannot be reached. Here every call catches Redis's
 errors (connection, time-out, a refused command), logs them (at most once a minute per process)
-and behaves as a cache miss, so pages keep rendering from the database. redis-py reconnects by
-itself, so the cache is used again as soon as Redis answers.
+and behaves as a cache miss, so pages keep rendering from the database. For two seconds after a
+failure calls do not try Redis at all (no time-out per call during an outage); then redis-py
+reconnects by itself, and the cache is used again as soon as Redis answers.
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ logger = logging.getLogger("apps.core.cache")
 # Any failure of Redis: unreachable, too slow, or refusing (out of memory, read-only replica).
 _FAILURES = (RedisError, OSError)
 _LOG_EVERY_SECONDS = 60.0
-# After a failure, callers that can do without the cache (the page cache) skip it this long
-# before trying again, so an outage costs them no time-out per request.
+# After a failure every call skips Redis this long (a miss, a write not made) before trying
+# again, so an outage costs no time-out per call; the page cache reads `available` too.
 _RETRY_AFTER_SECONDS = 2.0
 
 
